@@ -1,0 +1,43 @@
+package org.supportmodel.core;
+
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * The internal helpdesk's reference of a support request: the one trace that follows the request from start to finish across every helpdesk it passes through.
+ *
+ * <p>1 to 128 characters, no surrounding white space, no control characters. Compared by exact
+ * value. Immutable and thread-safe.
+ *
+ * @param value the identifier text
+ */
+public record RequestId(String value) implements Comparable<RequestId> {
+  /**
+   * Checks the identifier.
+   *
+   * @throws IllegalArgumentException naming the value if it is not a valid identifier
+   */
+  public RequestId {
+    Checks.identifier(value, "requestId");
+  }
+
+  /**
+   * The identifier with the given text.
+   *
+   * @param value the identifier text
+   * @return the identifier, never null
+   * @throws IllegalArgumentException naming the value if it is not a valid identifier
+   */
+  public static RequestId of(String value) {
+    return new RequestId(value);
+  }
+
+  @Override
+  public int compareTo(RequestId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

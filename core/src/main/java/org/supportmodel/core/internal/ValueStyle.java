@@ -1,0 +1,32 @@
+package org.supportmodel.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: package-private {@code Immutable*} implementations,
+ * strict builders, JDK collections only, and the abstract type as the public face.
+ *
+ * <p>A value type annotated with this style exposes {@code builder()} and {@code of(...)} on the
+ * abstract type; the generated class is an implementation detail and never public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    jdkOnly = true,
+    allParameters = false,
+    defaultAsDefault = false,
+    get = {"is*", "get*"},
+    init = "*",
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    throwForInvalidImmutableState = IncompleteValueException.class,
+    throwForNullPointer = IncompleteValueException.class,
+    depluralize = true,
+    privateNoargConstructor = true)
+public @interface ValueStyle {}

@@ -1,0 +1,32 @@
+package org.supportmodel.core.selection;
+
+import java.util.List;
+import org.supportmodel.core.AuthorityKind;
+import org.supportmodel.core.SupportLevel;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * Who does what at one support level under one support model.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param level the level
+ * @param parties the parties that work at this level, the main one first
+ * @param driver the party that drives a request at this level to resolution, whoever works on
+ *     it
+ * @param duties what happens at this level, in words
+ */
+public record LevelResponsibility(
+    SupportLevel level, List<AuthorityKind> parties, AuthorityKind driver, List<String> duties) {
+  /**
+   * Checks and copies the lists.
+   *
+   * @throws IllegalArgumentException if there are no parties or no duties
+   */
+  public LevelResponsibility {
+    parties = List.copyOf(parties);
+    duties = List.copyOf(duties);
+    Checks.check(!parties.isEmpty(), "parties", parties, "must name at least one party");
+    Checks.check(!duties.isEmpty(), "duties", duties, "must name at least one duty");
+  }
+}
