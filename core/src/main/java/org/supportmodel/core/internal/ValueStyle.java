@@ -24,9 +24,9 @@ import org.immutables.value.Value;
     defaultAsDefault = false,
     get = {"is*", "get*"},
     init = "*",
-    validationMethod = Value.Style.ValidationMethod.NONE,
     throwForInvalidImmutableState = IncompleteValueException.class,
     throwForNullPointer = IncompleteValueException.class,
     depluralize = true,
+    depluralizeDictionary = {"process:processes", "coverage:coverage"},
     privateNoargConstructor = true)
 public @interface ValueStyle {}

@@ -98,6 +98,10 @@ public record ModelRecommendation(
       text.append("  It would win with any one of these changes:\n");
       runnerUp.changesThatWouldMakeItWin().forEach(c -> text.append("  - ").append(c).append('\n'));
     }
+    if (!runnerUp.factorsAgainstIt().isEmpty()) {
+      text.append("  The factors that favour the ").append(recommended.label()).append(" model over it most:\n");
+      runnerUp.factorsAgainstIt().forEach(f -> text.append("  - ").append(f).append('\n'));
+    }
     text.append("\nResponsibilities under the ").append(recommended.label()).append(" model:\n");
     responsibilities.toText().lines().forEach(l -> text.append("  ").append(l).append('\n'));
     return text.toString();

@@ -26,7 +26,7 @@ import org.supportmodel.core.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class OrganizationProfile {
+public abstract class OrganizationProfile implements WithOrganizationProfile {
 
   OrganizationProfile() {}
 

@@ -15,12 +15,19 @@ import org.supportmodel.core.SupportModel;
  * @param exclusions the hard rules that rule the runner-up out; empty if none do
  * @param changesThatWouldMakeItWin single changes to the profile, each of which alone would make
  *     the runner-up the recommendation, in words; empty if no single change would
+ * @param factorsAgainstIt the factors that favour the recommended model over the runner-up most,
+ *     largest gap first (at most three), each in words with its gap in points
  */
 public record RunnerUp(
-    SupportModel model, int scoreGap, List<Exclusion> exclusions, List<String> changesThatWouldMakeItWin) {
+    SupportModel model,
+    int scoreGap,
+    List<Exclusion> exclusions,
+    List<String> changesThatWouldMakeItWin,
+    List<String> factorsAgainstIt) {
   /** Copies the lists. */
   public RunnerUp {
     exclusions = List.copyOf(exclusions);
     changesThatWouldMakeItWin = List.copyOf(changesThatWouldMakeItWin);
+    factorsAgainstIt = List.copyOf(factorsAgainstIt);
   }
 }

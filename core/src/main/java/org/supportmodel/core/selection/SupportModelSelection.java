@@ -53,7 +53,8 @@ public final class SupportModelSelection {
             runnerUpModel,
             decision.scores.of(decision.recommended) - decision.scores.of(runnerUpModel),
             decision.exclusions.stream().filter(e -> e.model() == runnerUpModel).collect(Collectors.toList()),
-            changesThatMakeWin(profile, runnerUpModel));
+            changesThatMakeWin(profile, runnerUpModel),
+            factorsAgainst(decision, runnerUpModel));
     return new ModelRecommendation(
         decision.recommended,
         decision.scores,
@@ -145,6 +146,20 @@ public final class SupportModelSelection {
       return Optional.of(String.join("; ", reasons));
     }
     return Optional.empty();
+  }
+
+  private static List<String> factorsAgainst(Decision decision, SupportModel runnerUp) {
+    return decision.contributions.stream()
+        .filter(c -> gap(c, decision.recommended, runnerUp) > 0)
+        .sorted(Comparator.comparingInt((FactorContribution c) -> -gap(c, decision.recommended, runnerUp)))
+        .limit(3)
+        .map(c -> c.factor().label() + " (" + c.finding() + "): " + gap(c, decision.recommended, runnerUp)
+            + " points for " + decision.recommended.label())
+        .collect(Collectors.toList());
+  }
+
+  private static int gap(FactorContribution c, SupportModel winner, SupportModel runnerUp) {
+    return c.points().of(winner) - c.points().of(runnerUp);
   }
 
   // ---- what would make the runner-up win -------------------------------------------------
