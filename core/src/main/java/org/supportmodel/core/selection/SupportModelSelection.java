@@ -326,7 +326,7 @@ public final class SupportModelSelection {
   }
 
   private static FactorContribution customization(OrganizationProfile p) {
-    String finding = "customization " + p.customization();
+    String finding = p.customization().name();
     return switch (p.customization()) {
       case NONE -> contribution(SelectionFactor.CUSTOMIZATION, finding, 0, 0, 2,
           "a standard solution is the easiest to outsource");
@@ -345,7 +345,7 @@ public final class SupportModelSelection {
       return contribution(SelectionFactor.CUSTOM_CODE_AUTHOR, "no custom code", 0, 0, 0,
           "without custom code it does not matter who wrote it");
     }
-    String finding = "custom code written by " + author.get();
+    String finding = "written by " + author.get();
     return switch (author.get()) {
       case INTERNAL_TEAM -> contribution(SelectionFactor.CUSTOM_CODE_AUTHOR, finding, 2, 1, -2,
           "the knowledge of the custom code is in house");
@@ -419,7 +419,7 @@ public final class SupportModelSelection {
   }
 
   private static FactorContribution partnerAvailability(OrganizationProfile p) {
-    String finding = "partner availability " + p.partnerAvailability();
+    String finding = p.partnerAvailability().name();
     return switch (p.partnerAvailability()) {
       case NONE -> contribution(SelectionFactor.PARTNER_AVAILABILITY, finding, 0, 0, 0,
           "no partner can be engaged: a hard rule, not a score");
