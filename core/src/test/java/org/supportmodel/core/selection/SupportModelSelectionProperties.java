@@ -71,12 +71,18 @@ class SupportModelSelectionProperties {
   void betterSkillsCoverageNeverMovesTowardsOutsourcing() {
     qt().withExamples(500)
         .forAll(ProfileGenerators.profiles(), Generate.enumValues(SkillArea.class))
-        .assuming((profile, area) -> profile.internalSupportStaff() > 0 && profile.coverage(area) != Coverage.FULL)
         .checkAssert(
-            (profile, area) -> {
-              Map<SkillArea, Coverage> better = new EnumMap<>(profile.skillCoverage());
-              better.put(area, Coverage.values()[profile.coverage(area).ordinal() + 1]);
-              assertNotMoreOutsourced(profile, profile.withSkillCoverage(better));
+            (generated, area) -> {
+              OrganizationProfile profile = withStaff(generated);
+              Map<SkillArea, Coverage> lower = new EnumMap<>(profile.skillCoverage());
+              Map<SkillArea, Coverage> higher = new EnumMap<>(profile.skillCoverage());
+              Coverage coverage = profile.coverage(area);
+              if (coverage == Coverage.FULL) {
+                lower.put(area, Coverage.PARTIAL);
+              } else {
+                higher.put(area, Coverage.values()[coverage.ordinal() + 1]);
+              }
+              assertNotMoreOutsourced(profile.withSkillCoverage(lower), profile.withSkillCoverage(higher));
             });
   }
 
@@ -84,8 +90,17 @@ class SupportModelSelectionProperties {
   void aCenterOfExcellenceNeverMovesTowardsOutsourcing() {
     qt().withExamples(500)
         .forAll(ProfileGenerators.profiles())
-        .assuming(profile -> profile.internalSupportStaff() > 0 && !profile.centerOfExcellence())
-        .checkAssert(profile -> assertNotMoreOutsourced(profile, profile.withCenterOfExcellence(true)));
+        .checkAssert(
+            generated -> {
+              OrganizationProfile profile = withStaff(generated);
+              assertNotMoreOutsourced(
+                  profile.withCenterOfExcellence(false), profile.withCenterOfExcellence(true));
+            });
+  }
+
+  /** The profile with at least one internal support person, so coverage and a CoE are possible. */
+  private static OrganizationProfile withStaff(OrganizationProfile profile) {
+    return profile.internalSupportStaff() > 0 ? profile : profile.withInternalSupportStaff(1);
   }
 
   @Test
