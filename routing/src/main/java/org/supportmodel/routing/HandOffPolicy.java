@@ -1,0 +1,197 @@
+package org.supportmodel.routing;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.supportmodel.core.AuthorityKind;
+import org.supportmodel.core.ResolvingAuthority;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * An organization's rules for hand-offs: what data may travel to each kind of authority, how far
+ * each may deploy a fix, and who has admin access to production.
+ *
+ * <p>{@link #standard()} follows the guidance: internal parties work on production data; the
+ * partner and ISVs see anonymized copies only; Microsoft gets no customer data; the partner
+ * drives a fix to pre-production and the internal team deploys to production. One rule holds for
+ * every policy and cannot be configured away: an external party (partner, ISV, Microsoft) never
+ * gets admin access to production and never deploys to production.
+ *
+ * <p>Immutable and thread-safe; the {@code with*} methods return new policies.
+ */
+public final class HandOffPolicy {
+  private static final HandOffPolicy STANDARD = standardPolicy();
+
+  private final Map<AuthorityKind, DataAccess> dataAccess;
+  private final Map<AuthorityKind, Environment> deployUpTo;
+  private final Set<AuthorityKind> productionAdmins;
+
+  private HandOffPolicy(
+      Map<AuthorityKind, DataAccess> dataAccess,
+      Map<AuthorityKind, Environment> deployUpTo,
+      Set<AuthorityKind> productionAdmins) {
+    this.dataAccess = dataAccess;
+    this.deployUpTo = deployUpTo;
+    this.productionAdmins = productionAdmins;
+    for (AuthorityKind kind : AuthorityKind.values()) {
+      Checks.check(dataAccess.containsKey(kind), "dataAccess", kind, "has no data access rule");
+      if (kind.isExternal()) {
+        Checks.check(
+            !productionAdmins.contains(kind),
+            "productionAdmin." + kind,
+            true,
+            "is not allowed: an external party never gets admin access to production");
+        Checks.check(
+            deployUpTo.get(kind) != Environment.PRODUCTION,
+            "deployUpTo." + kind,
+            Environment.PRODUCTION,
+            "is not allowed: the internal team deploys to production, never an external party");
+      }
+    }
+  }
+
+  private static HandOffPolicy standardPolicy() {
+    Map<AuthorityKind, DataAccess> data = new EnumMap<>(AuthorityKind.class);
+    Map<AuthorityKind, Environment> deploy = new EnumMap<>(AuthorityKind.class);
+    for (AuthorityKind kind : AuthorityKind.values()) {
+      data.put(kind, kind.isInternal() ? DataAccess.PRODUCTION_DATA : DataAccess.ANONYMIZED_COPY);
+    }
+    data.put(AuthorityKind.MICROSOFT, DataAccess.NO_CUSTOMER_DATA);
+    deploy.put(AuthorityKind.INTERNAL_D365_TEAM, Environment.PRODUCTION);
+    deploy.put(AuthorityKind.CENTER_OF_EXCELLENCE, Environment.PRODUCTION);
+    deploy.put(AuthorityKind.INTERNAL_IT, Environment.PRODUCTION);
+    deploy.put(AuthorityKind.PARTNER, Environment.PRE_PRODUCTION);
+    Set<AuthorityKind> admins =
+        EnumSet.of(AuthorityKind.INTERNAL_D365_TEAM, AuthorityKind.CENTER_OF_EXCELLENCE, AuthorityKind.INTERNAL_IT);
+    return new HandOffPolicy(data, deploy, admins);
+  }
+
+  /**
+   * The guidance's policy, described in the class comment.
+   *
+   * @return the standard policy, never null
+   */
+  public static HandOffPolicy standard() {
+    return STANDARD;
+  }
+
+  /**
+   * This policy with another data access for one kind of authority.
+   *
+   * @param kind the kind of authority
+   * @param access what data may travel to it
+   * @return the new policy, never null
+   */
+  public HandOffPolicy withDataAccess(AuthorityKind kind, DataAccess access) {
+    Map<AuthorityKind, DataAccess> data = new EnumMap<>(dataAccess);
+    data.put(kind, Objects.requireNonNull(access, "access"));
+    return new HandOffPolicy(data, deployUpTo, productionAdmins);
+  }
+
+  /**
+   * This policy with another deployment limit for one kind of authority.
+   *
+   * @param kind the kind of authority
+   * @param upTo the last environment it may deploy a fix to, or empty for none
+   * @return the new policy, never null
+   * @throws IllegalArgumentException if an external party would deploy to production
+   */
+  public HandOffPolicy withDeploymentUpTo(AuthorityKind kind, Optional<Environment> upTo) {
+    Map<AuthorityKind, Environment> deploy = new EnumMap<>(AuthorityKind.class);
+    deploy.putAll(deployUpTo);
+    deploy.remove(kind);
+    upTo.ifPresent(environment -> deploy.put(kind, environment));
+    return new HandOffPolicy(dataAccess, deploy, productionAdmins);
+  }
+
+  /**
+   * This policy with production admin access granted or withdrawn for one kind of authority.
+   *
+   * @param kind the kind of authority
+   * @param granted whether it has admin access to production
+   * @return the new policy, never null
+   * @throws IllegalArgumentException if it would grant an external party production admin
+   */
+  public HandOffPolicy withProductionAdmin(AuthorityKind kind, boolean granted) {
+    Set<AuthorityKind> admins = EnumSet.noneOf(AuthorityKind.class);
+    admins.addAll(productionAdmins);
+    if (granted) {
+      admins.add(kind);
+    } else {
+      admins.remove(kind);
+    }
+    return new HandOffPolicy(dataAccess, deployUpTo, admins);
+  }
+
+  /**
+   * What data may travel to a kind of authority.
+   *
+   * @param kind the kind
+   * @return the access, never null
+   */
+  public DataAccess dataAccess(AuthorityKind kind) {
+    DataAccess access = dataAccess.get(kind);
+    if (access == null) {
+      throw new IllegalStateException("no data access for " + kind);
+    }
+    return access;
+  }
+
+  /**
+   * The last environment a kind of authority may deploy a fix to.
+   *
+   * @param kind the kind
+   * @return the environment, or empty if it deploys nothing
+   */
+  public Optional<Environment> deploymentUpTo(AuthorityKind kind) {
+    return Optional.ofNullable(deployUpTo.get(kind));
+  }
+
+  /**
+   * Whether a kind of authority has admin access to production.
+   *
+   * @param kind the kind
+   * @return true if it has
+   */
+  public boolean hasProductionAdmin(AuthorityKind kind) {
+    return productionAdmins.contains(kind);
+  }
+
+  /**
+   * The terms of a hand-off to an authority, optionally through an intermediary: the data that
+   * may travel is the tighter of the two parties' rules.
+   *
+   * @param receiver the receiving authority
+   * @param via the intermediary the request passes through, if any
+   * @return the terms, never null
+   */
+  public HandOffTerms termsFor(ResolvingAuthority receiver, Optional<ResolvingAuthority> via) {
+    DataAccess access = dataAccess(receiver.kind());
+    if (via.isPresent()) {
+      access = DataAccess.mostRestrictive(access, dataAccess(via.get().kind()));
+    }
+    return new HandOffTerms(
+        receiver, access, deploymentUpTo(receiver.kind()), hasProductionAdmin(receiver.kind()));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof HandOffPolicy
+        && dataAccess.equals(((HandOffPolicy) other).dataAccess)
+        && deployUpTo.equals(((HandOffPolicy) other).deployUpTo)
+        && productionAdmins.equals(((HandOffPolicy) other).productionAdmins);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dataAccess, deployUpTo, productionAdmins);
+  }
+
+  @Override
+  public String toString() {
+    return "HandOffPolicy{data=" + dataAccess + ", deployUpTo=" + deployUpTo + ", productionAdmins=" + productionAdmins + "}";
+  }
+}

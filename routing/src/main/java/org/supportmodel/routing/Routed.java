@@ -1,0 +1,82 @@
+package org.supportmodel.routing;
+
+import java.util.List;
+import java.util.Optional;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.core.ResolvingAuthority;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * A routing decision: the next resolving authority and level, the party that drives the request
+ * to resolution, the intermediary it goes through if any, the rule that matched and why, the
+ * alternatives considered, the terms of the hand-off, the Microsoft case details for level 5,
+ * any bounce alert, and the path after the move.
+ *
+ * <p>When {@link #handOff()} is false the request stays where it is: the current holder
+ * resolves it or diagnoses further.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param requestId the request
+ * @param next the next authority and level
+ * @param handOff whether the request changes hands
+ * @param driver the party that drives the request to resolution, whoever works on it
+ * @param via the party that raises the request with the next authority and talks to it (the
+ *     partner for an ISV under the partner's contract, the CoE for Microsoft), if any
+ * @param rule the rule that matched
+ * @param reason why, in words
+ * @param alternatives the other authorities considered, with why not
+ * @param terms what data may go with the hand-off and who may deploy what
+ * @param microsoftCase channel and severity when the next authority is Microsoft
+ * @param bounce the bounce alert for the path after this move, if it bounces
+ * @param path the path after this move, oldest first
+ */
+public record Routed(
+    RequestId requestId,
+    Hop next,
+    boolean handOff,
+    ResolvingAuthority driver,
+    Optional<ResolvingAuthority> via,
+    RoutingRule rule,
+    String reason,
+    List<Alternative> alternatives,
+    HandOffTerms terms,
+    Optional<MicrosoftCase> microsoftCase,
+    Optional<BounceAlert> bounce,
+    List<Hop> path)
+    implements RoutingOutcome {
+
+  /**
+   * Checks and copies the lists.
+   *
+   * @throws IllegalArgumentException if the reason is blank or the path does not end at next
+   */
+  public Routed {
+    Checks.text(reason, "reason");
+    alternatives = List.copyOf(alternatives);
+    path = List.copyOf(path);
+    Checks.check(
+        !path.isEmpty() && path.get(path.size() - 1).equals(next), "path", path, "must end at " + next);
+  }
+
+  /**
+   * The decision in words, for people.
+   *
+   * @return the description, never null
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append(requestId).append(": ");
+    text.append(handOff ? "hand off to " : "stays with ").append(next);
+    via.ifPresent(v -> text.append(" via ").append(v.name()));
+    text.append("; driven by ").append(driver.name()).append('\n');
+    text.append("  rule ").append(rule).append(": ").append(reason).append('\n');
+    microsoftCase.ifPresent(
+        c -> text.append("  Microsoft: ").append(c.severity()).append(" through ").append(c.channel().label())
+            .append(" (").append(c.severityReason()).append(")\n"));
+    text.append("  terms: ").append(terms.describe()).append('\n');
+    alternatives.forEach(a -> text.append("  considered ").append(a).append('\n'));
+    bounce.ifPresent(b -> text.append("  ALERT ").append(b.reason()).append('\n'));
+    return text.toString();
+  }
+}

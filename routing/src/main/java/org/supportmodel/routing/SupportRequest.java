@@ -1,0 +1,138 @@
+package org.supportmodel.routing;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.supportmodel.core.Criticality;
+import org.supportmodel.core.ExternalReference;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.ReferenceTrail;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.core.ResolvingAuthority;
+import org.supportmodel.core.internal.Checks;
+import org.supportmodel.core.internal.ValueStyle;
+
+/**
+ * A support request as routing sees it: its references across helpdesks, its priority, the app
+ * and the criticality of the business process it touches, the diagnosis so far, and the path it
+ * has taken; the last hop of the path is where it is now.
+ *
+ * <p>Immutable and thread-safe. {@link #handedOff(Routed)} and {@link #handedOff(Routed, String)}
+ * give the request after a routing decision has been carried out.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class SupportRequest implements WithSupportRequest {
+
+  SupportRequest() {}
+
+  /**
+   * Starts a request.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The request's references: the internal helpdesk's, then one per external helpdesk.
+   *
+   * @return the trail
+   */
+  public abstract ReferenceTrail trail();
+
+  /**
+   * The priority.
+   *
+   * @return the priority
+   */
+  public abstract Priority priority();
+
+  /**
+   * The Dynamics 365 app family concerned.
+   *
+   * @return the app family
+   */
+  public abstract Dynamics365App application();
+
+  /**
+   * The criticality of the business process the request touches.
+   *
+   * @return the criticality
+   */
+  public abstract Criticality processCriticality();
+
+  /**
+   * What is known of the cause.
+   *
+   * @return the diagnosis
+   */
+  public abstract Diagnosis diagnosis();
+
+  /**
+   * Where the request has been, oldest first; the last hop is where it is now. Never empty.
+   *
+   * @return the path
+   */
+  public abstract List<Hop> path();
+
+  /**
+   * The internal helpdesk's reference.
+   *
+   * @return the id, never null
+   */
+  public RequestId id() {
+    return trail().requestId();
+  }
+
+  /**
+   * Where the request is now.
+   *
+   * @return the last hop, never null
+   */
+  public Hop current() {
+    return path().get(path().size() - 1);
+  }
+
+  /**
+   * The request after a routing decision is carried out, when the receiving party issues no
+   * reference of its own (an internal team, or the same party at another level).
+   *
+   * @param routed the routing decision
+   * @return the request at its new position, never null
+   * @throws IllegalArgumentException if the receiver is external and new to the request: its
+   *     reference must be recorded with {@link #handedOff(Routed, String)}
+   */
+  public SupportRequest handedOff(Routed routed) {
+    ResolvingAuthority receiver = routed.next().authority();
+    Checks.check(
+        receiver.kind().isInternal() || trail().latestReferenceOf(receiver.id()).isPresent(),
+        "reference",
+        "none",
+        "must be given for a hand-off to " + receiver + ", which keeps its own helpdesk");
+    return withPath(routed.path());
+  }
+
+  /**
+   * The request after a routing decision is carried out, with the receiving party's reference
+   * (partner ticket, ISV ticket, Microsoft case) added to the trail.
+   *
+   * @param routed the routing decision
+   * @param receiverReference the receiving party's reference
+   * @return the request at its new position, never null
+   */
+  public SupportRequest handedOff(Routed routed, String receiverReference) {
+    return withPath(routed.path())
+        .withTrail(trail().plus(ExternalReference.of(routed.next().authority(), receiverReference)));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!path().isEmpty(), "path", path(), "must hold at least the current position");
+  }
+
+  /** Builds a request; each attribute must be set once. Not thread-safe. */
+  public static final class Builder extends ImmutableSupportRequest.Builder {
+    Builder() {}
+  }
+}
