@@ -14,6 +14,16 @@ import org.supportmodel.core.internal.Checks;
  * @param name the name for people, such as {@code "Fabrikam Consulting"}
  */
 public record ResolvingAuthority(AuthorityId id, AuthorityKind kind, String name) {
+  private static final ResolvingAuthority[] GENERIC = new ResolvingAuthority[AuthorityKind.values().length];
+
+  static {
+    for (AuthorityKind kind : AuthorityKind.values()) {
+      String id = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      String name = Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1);
+      GENERIC[kind.ordinal()] = new ResolvingAuthority(AuthorityId.of(id), kind, name);
+    }
+  }
+
   /**
    * Checks the authority.
    *
@@ -44,9 +54,7 @@ public record ResolvingAuthority(AuthorityId id, AuthorityKind kind, String name
    * @return the authority, never null
    */
   public static ResolvingAuthority of(AuthorityKind kind) {
-    String id = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    String name = Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1);
-    return new ResolvingAuthority(AuthorityId.of(id), kind, name);
+    return GENERIC[kind.ordinal()];
   }
 
   @Override

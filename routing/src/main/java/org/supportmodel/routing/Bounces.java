@@ -1,10 +1,8 @@
 package org.supportmodel.routing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.supportmodel.core.AuthorityId;
 
 /** Detects requests that bounce between parties. */
@@ -21,29 +19,34 @@ public final class Bounces {
    * @return the alert, or empty if the path does not bounce
    */
   public static Optional<BounceAlert> detect(List<Hop> path, int maxReassignments) {
-    Set<AuthorityId> left = new HashSet<>();
-    List<String> returns = new ArrayList<>();
     int reassignments = 0;
+    List<String> returns = List.of();
     for (int i = 1; i < path.size(); i++) {
-      AuthorityId from = path.get(i - 1).authority().id();
       AuthorityId to = path.get(i).authority().id();
-      if (!from.equals(to)) {
-        reassignments++;
-        left.add(from);
-        if (left.contains(to)) {
+      if (path.get(i - 1).authority().id().equals(to)) {
+        continue; // a move between levels of the same authority
+      }
+      reassignments++;
+      for (int j = 0; j < i - 1; j++) {
+        if (path.get(j).authority().id().equals(to)) {
+          // it was here before and then moved on: a return
+          if (returns.isEmpty()) {
+            returns = new ArrayList<>(2);
+          }
           returns.add(path.get(i).authority().name());
+          break;
         }
       }
     }
-    List<String> findings = new ArrayList<>();
+    if (returns.isEmpty() && reassignments <= maxReassignments) {
+      return Optional.empty();
+    }
+    List<String> findings = new ArrayList<>(2);
     if (!returns.isEmpty()) {
       findings.add("returned to " + String.join(", ", returns) + " after leaving");
     }
     if (reassignments > maxReassignments) {
       findings.add("reassigned " + reassignments + " times, more than the " + maxReassignments + " allowed");
-    }
-    if (findings.isEmpty()) {
-      return Optional.empty();
     }
     StringBuilder route = new StringBuilder();
     for (Hop hop : path) {

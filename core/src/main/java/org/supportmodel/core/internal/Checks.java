@@ -89,11 +89,12 @@ public final class Checks {
    */
   public static String text(String value, String field) {
     check(!value.isBlank(), field, value, "must not be blank");
-    check(
-        value.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n'),
-        field,
-        value,
-        "must not contain control characters");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\n') {
+        throw new IllegalArgumentException(message(field, value, "must not contain control characters"));
+      }
+    }
     return value;
   }
 
@@ -112,12 +113,16 @@ public final class Checks {
         field,
         value,
         "must be at most " + MAX_IDENTIFIER_LENGTH + " characters");
-    check(value.strip().equals(value), field, value, "must not start or end with white space");
     check(
-        value.chars().noneMatch(Character::isISOControl),
+        !Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(value.length() - 1)),
         field,
         value,
-        "must not contain control characters");
+        "must not start or end with white space");
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(message(field, value, "must not contain control characters"));
+      }
+    }
     return value;
   }
 

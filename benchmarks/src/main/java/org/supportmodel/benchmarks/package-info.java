@@ -1,0 +1,5 @@
+/** JMH benchmarks of supportmodel; see {@code benchmarks/README.md}. */
+@NullMarked
+package org.supportmodel.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
