@@ -1,0 +1,75 @@
+package org.supportmodel.sla;
+
+import java.time.Duration;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * An amount of business time: time during which a calendar is open, measured as real elapsed
+ * time. Not a number of working days: see {@link WorkingDays}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param duration the amount, zero or positive
+ */
+public record BusinessDuration(Duration duration) implements SlaAmount, Comparable<BusinessDuration> {
+  /** No business time. */
+  public static final BusinessDuration ZERO = new BusinessDuration(Duration.ZERO);
+
+  /**
+   * Checks the amount.
+   *
+   * @throws IllegalArgumentException if it is negative
+   */
+  public BusinessDuration {
+    Checks.check(!duration.isNegative(), "businessDuration", duration, "must not be negative");
+  }
+
+  /**
+   * An amount of business time.
+   *
+   * @param duration the amount
+   * @return the business duration, never null
+   */
+  public static BusinessDuration of(Duration duration) {
+    return new BusinessDuration(duration);
+  }
+
+  /**
+   * Business hours.
+   *
+   * @param hours zero or more
+   * @return the business duration, never null
+   */
+  public static BusinessDuration ofHours(long hours) {
+    return new BusinessDuration(Duration.ofHours(hours));
+  }
+
+  /**
+   * Business minutes.
+   *
+   * @param minutes zero or more
+   * @return the business duration, never null
+   */
+  public static BusinessDuration ofMinutes(long minutes) {
+    return new BusinessDuration(Duration.ofMinutes(minutes));
+  }
+
+  /**
+   * The amount in nanoseconds.
+   *
+   * @return the nanoseconds
+   */
+  public long toNanos() {
+    return duration.toNanos();
+  }
+
+  @Override
+  public int compareTo(BusinessDuration other) {
+    return duration.compareTo(other.duration);
+  }
+
+  @Override
+  public String toString() {
+    return duration + " of business time";
+  }
+}

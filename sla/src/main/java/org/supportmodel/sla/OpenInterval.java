@@ -1,0 +1,122 @@
+package org.supportmodel.sla;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * One opening of a business calendar on a day, as local wall-clock times: half-open {@code [open,
+ * close)}. A close at or before the open runs overnight into the next day ({@code 22:00-06:00}
+ * belongs to the day it starts); {@code 24:00} closes at the following midnight.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param startSecond the open, in seconds after the local midnight of its day (0 to 86399)
+ * @param endSecond the close, in seconds after the same midnight: above {@code startSecond}, at
+ *     most 86400 on the same day and up to 172800 overnight
+ */
+public record OpenInterval(int startSecond, int endSecond) implements Comparable<OpenInterval> {
+  static final int DAY = 86_400;
+
+  /**
+   * Checks the interval.
+   *
+   * @throws IllegalArgumentException if it is empty, starts outside the day or lasts 24 hours or
+   *     more from a start after midnight
+   */
+  public OpenInterval {
+    Checks.check(startSecond >= 0 && startSecond < DAY, "open", startSecond, "must be within the day (0 to 86399 s)");
+    Checks.check(endSecond > startSecond, "close", endSecond, "must be after the open " + startSecond);
+    Checks.check(endSecond - startSecond <= DAY, "close", endSecond, "must be at most 24 hours after the open");
+  }
+
+  /**
+   * An opening from {@code open} to {@code close}; a close at or before the open runs overnight.
+   *
+   * @param open the local opening time
+   * @param close the local closing time
+   * @return the interval, never null
+   * @throws IllegalArgumentException if open and close are equal
+   */
+  public static OpenInterval of(LocalTime open, LocalTime close) {
+    Checks.check(!open.equals(close), "close", close, "must differ from the open " + open);
+    int start = open.toSecondOfDay();
+    int end = close.toSecondOfDay();
+    return new OpenInterval(start, end > start ? end : end + DAY);
+  }
+
+  /**
+   * An opening from {@code open} to the following midnight ({@code 24:00}).
+   *
+   * @param open the local opening time
+   * @return the interval, never null
+   */
+  public static OpenInterval untilMidnight(LocalTime open) {
+    return new OpenInterval(open.toSecondOfDay(), DAY);
+  }
+
+  /**
+   * The whole day, {@code 00:00-24:00}.
+   *
+   * @return the interval, never null
+   */
+  public static OpenInterval wholeDay() {
+    return new OpenInterval(0, DAY);
+  }
+
+  /**
+   * Parses {@code "HH:mm-HH:mm"}; the close may be {@code 24:00}.
+   *
+   * @param text the text, such as {@code "08:00-17:00"}, {@code "22:00-06:00"} or {@code
+   *     "16:00-24:00"}
+   * @return the interval, never null
+   * @throws IllegalArgumentException naming the text if it is not an interval
+   */
+  public static OpenInterval parse(String text) {
+    String[] parts = text.strip().split("-", -1);
+    Checks.check(parts.length == 2, "interval", text, "must be 'HH:mm-HH:mm'");
+    try {
+      LocalTime open = LocalTime.parse(parts[0].strip());
+      String closeText = parts[1].strip();
+      if (closeText.equals("24:00")) {
+        return untilMidnight(open);
+      }
+      return of(open, LocalTime.parse(closeText));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(Checks.message("interval", text, "must be 'HH:mm-HH:mm': " + e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Whether the interval runs past the midnight that ends its day.
+   *
+   * @return true for an overnight interval
+   */
+  public boolean isOvernight() {
+    return endSecond > DAY;
+  }
+
+  /**
+   * The nominal length in seconds, as on a day without a clock change.
+   *
+   * @return the length
+   */
+  public int nominalSeconds() {
+    return endSecond - startSecond;
+  }
+
+  @Override
+  public int compareTo(OpenInterval other) {
+    return Integer.compare(startSecond, other.startSecond);
+  }
+
+  @Override
+  public String toString() {
+    return time(startSecond) + "-" + time(endSecond);
+  }
+
+  private static String time(int second) {
+    int s = second % DAY == 0 && second > 0 ? DAY : second % DAY;
+    return String.format("%02d:%02d", s / 3600, s / 60 % 60) + (s % 60 == 0 ? "" : String.format(":%02d", s % 60));
+  }
+}
