@@ -27,6 +27,6 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = IncompleteValueException.class,
     throwForNullPointer = IncompleteValueException.class,
     depluralize = true,
-    depluralizeDictionary = {"process:processes", "coverage:coverage"},
+    depluralizeDictionary = {"process:processes", "coverage:coverage", "status:statuses"},
     privateNoargConstructor = true)
 public @interface ValueStyle {}

@@ -1,0 +1,140 @@
+package org.supportmodel.sla;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * The share of SLA targets met over a period, per priority and metric, with the tickets that
+ * missed.
+ *
+ * <p>A cycle counts in the period in which its outcome became known: when it ended (met or met
+ * late), or when it breached if it is still open. Cycles still running within target are not
+ * counted. Immutable and thread-safe.
+ *
+ * @param from the start of the period, inclusive
+ * @param to the end of the period, exclusive
+ * @param rows one row per priority and metric, in priority then metric order
+ */
+public record Attainment(Instant from, Instant to, List<Row> rows) {
+
+  /**
+   * The attainment of one priority and metric.
+   *
+   * @param priority the priority
+   * @param metric the metric
+   * @param met how many cycles met the target
+   * @param missed how many missed it (met late or breached)
+   * @param missedBy the tickets that missed, each once, in the order met
+   */
+  public record Row(Priority priority, SlaMetric metric, int met, int missed, List<RequestId> missedBy) {
+    /** Copies the list. */
+    public Row {
+      missedBy = List.copyOf(missedBy);
+    }
+
+    /**
+     * The share met.
+     *
+     * @return met / (met + missed), or empty if nothing was counted
+     */
+    public Optional<Double> share() {
+      int total = met + missed;
+      return total == 0 ? Optional.empty() : Optional.of((double) met / total);
+    }
+  }
+
+  /** Copies the list and checks the period. */
+  public Attainment {
+    rows = List.copyOf(rows);
+    Checks.check(!to.isBefore(from), "to", to, "must not be before from " + from);
+  }
+
+  /**
+   * Computes the attainment of evaluated tickets over a period.
+   *
+   * @param tickets the tickets, each evaluated as of the end of the period or later
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
+   * @return the attainment, never null
+   */
+  public static Attainment of(Iterable<TicketSla> tickets, Instant from, Instant to) {
+    int metrics = SlaMetric.values().length;
+    int size = Priority.values().length * metrics;
+    int[] met = new int[size];
+    int[] missed = new int[size];
+    List<List<RequestId>> missedBy = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      missedBy.add(new ArrayList<>());
+    }
+    for (TicketSla ticket : tickets) {
+      for (MetricCycle cycle : ticket.cycles()) {
+        Instant decided;
+        SlaState state = cycle.state();
+        if (state.isEnded()) {
+          decided = cycle.end().orElseThrow();
+        } else if (state == SlaState.BREACHED) {
+          decided = cycle.breachedAt().orElseThrow();
+        } else {
+          continue;
+        }
+        if (decided.isBefore(from) || !decided.isBefore(to)) {
+          continue;
+        }
+        int index = cycle.priority().ordinal() * metrics + cycle.metric().ordinal();
+        if (state == SlaState.MET) {
+          met[index]++;
+        } else {
+          missed[index]++;
+          List<RequestId> ids = missedBy.get(index);
+          if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(ticket.requestId())) {
+            ids.add(ticket.requestId());
+          }
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>(size);
+    for (Priority priority : Priority.values()) {
+      for (SlaMetric metric : SlaMetric.values()) {
+        int index = priority.ordinal() * metrics + metric.ordinal();
+        rows.add(new Row(priority, metric, met[index], missed[index], missedBy.get(index)));
+      }
+    }
+    return new Attainment(from, to, rows);
+  }
+
+  /**
+   * The row of one priority and metric.
+   *
+   * @param priority the priority
+   * @param metric the metric
+   * @return the row, never null
+   */
+  public Row row(Priority priority, SlaMetric metric) {
+    return rows.get(priority.ordinal() * SlaMetric.values().length + metric.ordinal());
+  }
+
+  /**
+   * The share of all targets met for some priorities, over every metric: "over 90 % of SLA
+   * targets met for P1 and P2".
+   *
+   * @param priorities the priorities
+   * @return the share, or empty if nothing was counted
+   */
+  public Optional<Double> share(Set<Priority> priorities) {
+    int met = 0;
+    int total = 0;
+    for (Row row : rows) {
+      if (priorities.contains(row.priority())) {
+        met += row.met();
+        total += row.met() + row.missed();
+      }
+    }
+    return total == 0 ? Optional.empty() : Optional.of((double) met / total);
+  }
+}

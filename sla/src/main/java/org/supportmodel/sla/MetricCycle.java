@@ -1,0 +1,53 @@
+package org.supportmodel.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.supportmodel.core.Priority;
+
+/**
+ * One cycle of one metric of a ticket, as of an instant: its state, the business time elapsed and
+ * remaining, the due and breach instants, the thresholds fired, and the next instant at which its
+ * state changes without a new event.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param metric the metric
+ * @param cycle the cycle number, from 1 (a new resolution cycle after a reopen, a new periodic
+ *     update cycle after each update)
+ * @param priority the priority whose target applies
+ * @param target the target amount
+ * @param calendar the name of the calendar it is measured on
+ * @param state the state
+ * @param start when the cycle started
+ * @param end when it ended, if it has
+ * @param elapsed the business time elapsed
+ * @param remaining the target minus the elapsed time; negative once breached
+ * @param due when the target runs out if the clock keeps running; empty when paused or ended
+ * @param breachedAt when the target passed, if it has
+ * @param thresholdsFired the warning thresholds fired in this cycle, in order
+ * @param nextChange the next instant at which the state changes with no new event; empty when
+ *     only an event can change it
+ */
+public record MetricCycle(
+    SlaMetric metric,
+    int cycle,
+    Priority priority,
+    SlaAmount target,
+    String calendar,
+    SlaState state,
+    Instant start,
+    Optional<Instant> end,
+    Duration elapsed,
+    Duration remaining,
+    Optional<Instant> due,
+    Optional<Instant> breachedAt,
+    List<ThresholdCrossing> thresholdsFired,
+    Optional<Instant> nextChange) {
+
+  /** Copies the list. */
+  public MetricCycle {
+    thresholdsFired = List.copyOf(thresholdsFired);
+  }
+}

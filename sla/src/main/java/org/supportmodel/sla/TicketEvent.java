@@ -1,0 +1,134 @@
+package org.supportmodel.sla;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * One event in a ticket's history. Creation carries the priority (and optionally the first
+ * status), a status change its status, a priority change its priority; the others carry nothing
+ * else.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param at when it happened
+ * @param type what happened
+ * @param priority the priority, for {@code CREATED} and {@code PRIORITY_CHANGED} only
+ * @param status the status, for {@code STATUS_CHANGED} (and optionally {@code CREATED}) only
+ */
+public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Optional<TicketStatus> status) {
+
+  /** What can happen to a ticket. */
+  public enum Type {
+    /** The ticket is registered. */
+    CREATED,
+    /** The status changes. */
+    STATUS_CHANGED,
+    /** The priority changes. */
+    PRIORITY_CHANGED,
+    /** The first response to the requester. */
+    FIRST_RESPONSE,
+    /** A later update to the requester. */
+    UPDATE,
+    /** The ticket is resolved. */
+    RESOLVED,
+    /** A resolved ticket is reopened. */
+    REOPENED,
+    /** The ticket is closed; nothing may follow. */
+    CLOSED;
+
+    /**
+     * Parses a constant name, ignoring case; spaces and hyphens read as underscores.
+     *
+     * @param text the text
+     * @return the type, never null
+     * @throws IllegalArgumentException naming the text if it is not a type
+     */
+    public static Type parse(String text) {
+      return Checks.parseEnum(Type.class, text, "eventType");
+    }
+  }
+
+  /**
+   * Checks that the event carries exactly what its type needs.
+   *
+   * @throws IllegalArgumentException naming the event otherwise
+   */
+  public TicketEvent {
+    boolean needsPriority = type == Type.CREATED || type == Type.PRIORITY_CHANGED;
+    Checks.check(
+        priority.isPresent() == needsPriority,
+        "priority",
+        priority.map(Enum::name).orElse("none"),
+        needsPriority ? "must be given for " + type : "must not be given for " + type);
+    boolean mayHaveStatus = type == Type.CREATED || type == Type.STATUS_CHANGED;
+    Checks.check(
+        status.isEmpty() || mayHaveStatus, "status", status.map(TicketStatus::name).orElse("none"), "must not be given for " + type);
+    Checks.check(
+        type != Type.STATUS_CHANGED || status.isPresent(), "status", "none", "must be given for " + type);
+  }
+
+  /**
+   * A ticket is registered with a priority, in the policy's first active status.
+   *
+   * @param at when
+   * @param priority its priority
+   * @return the event, never null
+   */
+  public static TicketEvent created(Instant at, Priority priority) {
+    return new TicketEvent(at, Type.CREATED, Optional.of(priority), Optional.empty());
+  }
+
+  /**
+   * A ticket is registered with a priority and a status.
+   *
+   * @param at when
+   * @param priority its priority
+   * @param status its status
+   * @return the event, never null
+   */
+  public static TicketEvent created(Instant at, Priority priority, TicketStatus status) {
+    return new TicketEvent(at, Type.CREATED, Optional.of(priority), Optional.of(status));
+  }
+
+  /**
+   * The status changes.
+   *
+   * @param at when
+   * @param status the new status
+   * @return the event, never null
+   */
+  public static TicketEvent statusChanged(Instant at, TicketStatus status) {
+    return new TicketEvent(at, Type.STATUS_CHANGED, Optional.empty(), Optional.of(status));
+  }
+
+  /**
+   * The priority changes.
+   *
+   * @param at when
+   * @param priority the new priority
+   * @return the event, never null
+   */
+  public static TicketEvent priorityChanged(Instant at, Priority priority) {
+    return new TicketEvent(at, Type.PRIORITY_CHANGED, Optional.of(priority), Optional.empty());
+  }
+
+  /**
+   * An event that carries nothing but its type: first response, update, resolved, reopened,
+   * closed.
+   *
+   * @param at when
+   * @param type what
+   * @return the event, never null
+   * @throws IllegalArgumentException for a type that needs a priority or a status
+   */
+  public static TicketEvent of(Instant at, Type type) {
+    return new TicketEvent(at, type, Optional.empty(), Optional.empty());
+  }
+
+  @Override
+  public String toString() {
+    return type + " at " + at + priority.map(p -> " " + p).orElse("") + status.map(s -> " " + s).orElse("");
+  }
+}
