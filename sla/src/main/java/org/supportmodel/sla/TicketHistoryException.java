@@ -29,6 +29,16 @@ public final class TicketHistoryException extends IllegalArgumentException {
   }
 
   /**
+   * The message: the ticket, the event and the rule it breaks.
+   *
+   * @return the message, never null
+   */
+  @Override
+  public String getMessage() {
+    return Checks.message("ticket " + ticket + " event", event, rule);
+  }
+
+  /**
    * The ticket's id.
    *
    * @return the id, never null
