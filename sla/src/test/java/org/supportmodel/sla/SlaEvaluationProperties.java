@@ -1,0 +1,161 @@
+package org.supportmodel.sla;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.supportmodel.core.Priority;
+
+/** Laws of SLA evaluation over generated, possible histories. */
+class SlaEvaluationProperties {
+  private static final List<TicketStatus> STATUSES =
+      List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_THIRD_PARTY);
+  private static final Instant BASE = Instant.parse("2026-03-02T06:00:00Z");
+
+  /** A possible history of up to 20 events over about three weeks, created first. */
+  static Gen<List<TicketEvent>> histories() {
+    Gen<Priority> priority = Generate.enumValues(Priority.class);
+    Gen<Integer> gap = integers().between(0, 24 * 60);
+    Gen<Integer> kind = integers().between(0, 5);
+    Gen<Integer> length = integers().between(0, 19);
+    Gen<Integer> status = integers().between(0, STATUSES.size() - 1);
+    return in -> {
+      List<TicketEvent> events = new ArrayList<>();
+      Instant t = BASE.plusSeconds(60L * gap.generate(in));
+      events.add(TicketEvent.created(t, priority.generate(in)));
+      boolean responded = false;
+      boolean resolved = false;
+      int n = length.generate(in);
+      for (int i = 0; i < n; i++) {
+        t = t.plusSeconds(60L * (1 + gap.generate(in)));
+        switch (kind.generate(in)) {
+          case 0 -> events.add(TicketEvent.statusChanged(t, STATUSES.get(status.generate(in))));
+          case 1 -> events.add(TicketEvent.priorityChanged(t, priority.generate(in)));
+          case 2 -> {
+            events.add(TicketEvent.of(t, responded ? TicketEvent.Type.UPDATE : TicketEvent.Type.FIRST_RESPONSE));
+            responded = true;
+          }
+          case 3 -> {
+            events.add(TicketEvent.of(t, resolved ? TicketEvent.Type.REOPENED : TicketEvent.Type.RESOLVED));
+            resolved = !resolved;
+            responded = true;
+          }
+          default -> events.add(TicketEvent.statusChanged(t, STATUSES.get(status.generate(in) % 2)));
+        }
+      }
+      return events;
+    };
+  }
+
+  static Gen<Instant> asOfs() {
+    return integers().between(0, 30 * 24 * 60).map(m -> BASE.plusSeconds(60L * m));
+  }
+
+  private static TicketSla evaluate(List<TicketEvent> events, Instant asOf) {
+    return SlaEvaluation.evaluate(SlaFixtures.ID, events, SlaFixtures.policy(), SlaFixtures.CALENDARS, asOf);
+  }
+
+  @Test
+  void theSameHistoryInAnyOrderGivesTheSameAnswer() {
+    qt().withExamples(500)
+        .forAll(histories(), asOfs(), longs().all())
+        .checkAssert(
+            (events, asOf, seed) -> {
+              List<TicketEvent> shuffled = new ArrayList<>(events);
+              Collections.shuffle(shuffled, new Random(seed));
+              assertEquals(evaluate(events, asOf), evaluate(shuffled, asOf));
+            });
+  }
+
+  @Test
+  void aPauseNeverBringsTheDueInstantEarlier() {
+    qt().withExamples(500)
+        .forAll(Generate.enumValues(Priority.class), integers().between(0, 3000), integers().between(1, 3000), integers().between(0, 6000))
+        .checkAssert(
+            (priority, pauseStart, pauseLength, afterPause) -> {
+              Instant created = BASE;
+              Instant pause = created.plusSeconds(60L * pauseStart);
+              Instant resume = pause.plusSeconds(60L * pauseLength);
+              Instant asOf = resume.plusSeconds(60L * afterPause);
+              List<TicketEvent> plain = List.of(TicketEvent.created(created, priority));
+              List<TicketEvent> paused =
+                  List.of(
+                      TicketEvent.created(created, priority),
+                      TicketEvent.statusChanged(pause, TicketStatus.WAITING_FOR_CUSTOMER),
+                      TicketEvent.statusChanged(resume, TicketStatus.IN_PROGRESS));
+              MetricCycle without = evaluate(plain, asOf).latest(SlaMetric.RESOLUTION).orElseThrow();
+              MetricCycle with = evaluate(paused, asOf).latest(SlaMetric.RESOLUTION).orElseThrow();
+              assertFalse(with.due().orElseThrow().isBefore(without.due().orElseThrow()),
+                  () -> "pause " + pause + " to " + resume + ": " + with.due() + " before " + without.due());
+              assertTrue(with.elapsed().compareTo(without.elapsed()) <= 0);
+              BusinessCalendar calendar = SlaFixtures.CALENDARS.get(with.calendar());
+              Instant dueWithout = without.due().orElseThrow();
+              if (pause.isBefore(dueWithout)
+                  && calendar.elapsed(pause, resume.isBefore(dueWithout) ? resume : dueWithout).compareTo(Duration.ZERO) > 0) {
+                assertTrue(with.due().orElseThrow().isAfter(dueWithout), "a pause over business time delays the due instant");
+              }
+            });
+  }
+
+  @Test
+  void nothingChangesBeforeTheNextChangeAndSomethingChangesAtIt() {
+    qt().withExamples(300)
+        .forAll(histories(), asOfs())
+        .checkAssert(
+            (events, asOf) -> {
+              Instant lastEvent = events.stream().map(TicketEvent::at).max(Instant::compareTo).orElseThrow();
+              Instant from = asOf.isAfter(lastEvent) ? asOf : lastEvent;
+              TicketSla now = evaluate(events, from);
+              Optional<Instant> next = now.nextChange();
+              if (next.isEmpty()) {
+                TicketSla later = evaluate(events, from.plusSeconds(400L * 24 * 3600));
+                assertEquals(states(now), states(later), "no change was announced");
+                return;
+              }
+              Instant change = next.get();
+              assertTrue(change.isAfter(from));
+              TicketSla justBefore = evaluate(events, change.minusNanos(1));
+              TicketSla at = evaluate(events, change);
+              assertEquals(states(now), states(justBefore));
+              assertNotEquals(states(justBefore), states(at), () -> "nothing changed at " + change);
+            });
+  }
+
+  @Test
+  void elapsedNeverExceedsTheTimeSinceTheCycleStarted() {
+    qt().withExamples(500)
+        .forAll(histories(), asOfs())
+        .checkAssert(
+            (events, asOf) -> {
+              for (MetricCycle cycle : evaluate(events, asOf).cycles()) {
+                Instant end = cycle.end().orElse(asOf);
+                assertTrue(cycle.elapsed().compareTo(java.time.Duration.between(cycle.start(), end).plusHours(1)) <= 0, cycle.toString());
+                assertFalse(cycle.elapsed().isNegative());
+                assertEquals(cycle.state().isMissed(), cycle.breachedAt().isPresent(), cycle.toString());
+              }
+            });
+  }
+
+  /** The observable state: each cycle's state and how many thresholds fired. */
+  private static List<String> states(TicketSla sla) {
+    List<String> states = new ArrayList<>();
+    for (MetricCycle cycle : sla.cycles()) {
+      states.add(cycle.metric() + "#" + cycle.cycle() + " " + cycle.state() + " " + cycle.thresholdsFired().size());
+    }
+    return states;
+  }
+}
