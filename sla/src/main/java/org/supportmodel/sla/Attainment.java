@@ -33,9 +33,15 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
    * @param missedBy the tickets that missed, each once, in the order met
    */
   public record Row(Priority priority, SlaMetric metric, int met, int missed, List<RequestId> missedBy) {
-    /** Copies the list. */
+    /**
+     * Copies the list and checks the counts.
+     *
+     * @throws IllegalArgumentException if a count is negative
+     */
     public Row {
       missedBy = List.copyOf(missedBy);
+      Checks.nonNegative(met, "met");
+      Checks.nonNegative(missed, "missed");
     }
 
     /**
@@ -49,10 +55,29 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
     }
   }
 
-  /** Copies the list and checks the period. */
+  /**
+   * Copies the list and checks the period and the rows.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}, or the rows are not one
+   *     per priority and metric in priority then metric order
+   */
   public Attainment {
     rows = List.copyOf(rows);
     Checks.check(!to.isBefore(from), "to", to, "must not be before from " + from);
+    int metrics = SlaMetric.values().length;
+    Checks.check(
+        rows.size() == Priority.values().length * metrics,
+        "rows",
+        rows.size(),
+        "must be one row per priority and metric (" + Priority.values().length * metrics + ")");
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      Checks.check(
+          row.priority().ordinal() == i / metrics && row.metric().ordinal() == i % metrics,
+          "rows[" + i + "]",
+          row.priority() + "/" + row.metric(),
+          "must be in priority then metric order");
+    }
   }
 
   /**
