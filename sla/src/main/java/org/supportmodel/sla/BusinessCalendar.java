@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,9 +48,12 @@ public final class BusinessCalendar {
   private static final long DAY = 86_400L;
   private static final long NANOS = 1_000_000_000L;
   private static final OpenInterval[] NONE = new OpenInterval[0];
+  private static final long MAX_DIRECT_DAYS = 40_000;
+  /** Up to this many days, elapsed time is summed interval by interval. */
+  private static final long SHORT_SPAN_DAYS = 3;
 
   private final ZoneId zone;
-  private final ZoneRules rules;
+  private final ZoneClock clock;
   private final OpenInterval[][] weekly;
   private final long[] nominalDayNanos;
   private final long weekNanos;
@@ -64,6 +66,7 @@ public final class BusinessCalendar {
   private final long[] exceptionRealNanos;
   private final long[] exceptionDeltaPrefix;
   private final int[] exceptionWorkingPrefix;
+  private final int[] exceptionsBefore;
 
   private BusinessCalendar(
       ZoneId zone,
@@ -71,7 +74,7 @@ public final class BusinessCalendar {
       Set<LocalDate> holidays,
       Map<LocalDate, List<OpenInterval>> overrides) {
     this.zone = zone;
-    this.rules = zone.getRules();
+    this.clock = new ZoneClock(zone.getRules());
     this.weekly = new OpenInterval[7][];
     this.nominalDayNanos = new long[7];
     long week = 0;
@@ -108,7 +111,7 @@ public final class BusinessCalendar {
     this.exceptionRealNanos = new long[count];
     this.exceptionDeltaPrefix = new long[count + 1];
     this.exceptionWorkingPrefix = new int[count + 1];
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     int i = 0;
     for (Map.Entry<Long, OpenInterval[]> entry : exceptions.entrySet()) {
       long day = entry.getKey();
@@ -121,6 +124,7 @@ public final class BusinessCalendar {
       exceptionWorkingPrefix[i + 1] = exceptionWorkingPrefix[i] + workingDelta;
       i++;
     }
+    this.exceptionsBefore = exceptionsBefore(exceptionDays);
     for (LocalDate date : overrides.keySet()) {
       checkNeighbours(date.toEpochDay());
     }
@@ -267,7 +271,7 @@ public final class BusinessCalendar {
    * @return true if an interval contains it
    */
   public boolean isOpen(Instant instant) {
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long t = nanos(instant);
     long today = localDay(clock, t);
     for (long day = today - 1; day <= today; day++) {
@@ -289,7 +293,7 @@ public final class BusinessCalendar {
    * @return the instant itself if open, otherwise the next opening, never null
    */
   public Instant nextOpen(Instant instant) {
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long t = nanos(instant);
     for (long day = localDay(clock, t) - 1; ; day++) {
       for (OpenInterval interval : intervalsOn(day)) {
@@ -310,7 +314,7 @@ public final class BusinessCalendar {
    * @return the closing instant, or empty if the calendar never closes again
    */
   public Optional<Instant> nextClose(Instant instant) {
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long t = nanos(instant);
     long today = localDay(clock, t);
     if (alwaysOpenWeekly && lowerBound(today - 1) == exceptionDays.length) {
@@ -352,8 +356,22 @@ public final class BusinessCalendar {
     if (to < from) {
       return -elapsedNanos(to, from);
     }
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long anchor = localDay(clock, from) - 1;
+    long last = localDay(clock, to);
+    if (last - anchor <= SHORT_SPAN_DAYS) {
+      long sum = 0;
+      for (long day = anchor; day <= last; day++) {
+        for (OpenInterval interval : intervalsOn(day)) {
+          long start = Math.max(from, startNanos(clock, day, interval));
+          long end = Math.min(to, endNanos(clock, day, interval));
+          if (end > start) {
+            sum += end - start;
+          }
+        }
+      }
+      return sum;
+    }
     return cumulative(clock, anchor, to) - cumulative(clock, anchor, from);
   }
 
@@ -374,8 +392,21 @@ public final class BusinessCalendar {
     if (amount == 0) {
       return nanos(nextOpen(instant(t)));
     }
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long anchor = localDay(clock, t) - 1;
+    long budget = amount;
+    for (long day = anchor; day <= anchor + SHORT_SPAN_DAYS; day++) {
+      for (OpenInterval interval : intervalsOn(day)) {
+        long start = Math.max(t, startNanos(clock, day, interval));
+        long end = endNanos(clock, day, interval);
+        if (end > start) {
+          if (budget <= end - start) {
+            return start + budget;
+          }
+          budget -= end - start;
+        }
+      }
+    }
     return firstReaching(clock, anchor, cumulative(clock, anchor, t) + amount);
   }
 
@@ -393,7 +424,7 @@ public final class BusinessCalendar {
     if (budget == 0) {
       return end;
     }
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long today = localDay(clock, t);
     long weeks = budget / weekNanos + 2;
     long anchor = today - 1 - 7 * weeks;
@@ -415,7 +446,7 @@ public final class BusinessCalendar {
    * @return the closing instant of the last interval of that working day, never null
    */
   public Instant plusWorkingDays(Instant start, WorkingDays days) {
-    ZoneClock clock = new ZoneClock(rules);
+    ZoneClock clock = this.clock;
     long t = nanos(start);
     long day = localDay(clock, t) - 1;
     boolean found = false;
@@ -542,7 +573,7 @@ public final class BusinessCalendar {
 
   /** The real business nanos of the intervals starting on a day. */
   private long dayNanos(ZoneClock clock, long day) {
-    int index = Arrays.binarySearch(exceptionDays, day);
+    int index = exceptionIndex(day);
     if (index >= 0) {
       return exceptionRealNanos[index];
     }
@@ -589,19 +620,57 @@ public final class BusinessCalendar {
   }
 
   private OpenInterval[] intervalsOn(long day) {
-    if (exceptionDays.length > 0) {
-      int index = Arrays.binarySearch(exceptionDays, day);
-      if (index >= 0) {
-        return exceptionIntervals[index];
-      }
-    }
-    return weekly[dow(day)];
+    int index = exceptionIndex(day);
+    return index >= 0 ? exceptionIntervals[index] : weekly[dow(day)];
   }
 
-  /** The number of exception days before the given day. */
+  /** The index of a day among the holidays and overrides, or -1. */
+  private int exceptionIndex(long day) {
+    if (exceptionsBefore.length > 0) {
+      if (day < exceptionDays[0] || day > exceptionDays[exceptionDays.length - 1]) {
+        return -1;
+      }
+      int offset = (int) (day - exceptionDays[0]);
+      int index = exceptionsBefore[offset];
+      return exceptionsBefore[offset + 1] > index ? index : -1;
+    }
+    int index = Arrays.binarySearch(exceptionDays, day);
+    return index >= 0 ? index : -1;
+  }
+
+  /** The number of holidays and overrides before the given day. */
   private int lowerBound(long day) {
+    if (exceptionsBefore.length > 0) {
+      if (day <= exceptionDays[0]) {
+        return 0;
+      }
+      if (day > exceptionDays[exceptionDays.length - 1]) {
+        return exceptionDays.length;
+      }
+      return exceptionsBefore[(int) (day - exceptionDays[0])];
+    }
     int index = Arrays.binarySearch(exceptionDays, day);
     return index >= 0 ? index : -index - 1;
+  }
+
+  /**
+   * For each day from the first holiday or override to the day after the last, how many come
+   * before it; empty when there are none or they span more than {@value #MAX_DIRECT_DAYS} days, in
+   * which case a binary search finds them.
+   */
+  private static int[] exceptionsBefore(long[] days) {
+    if (days.length == 0 || days[days.length - 1] - days[0] > MAX_DIRECT_DAYS) {
+      return new int[0];
+    }
+    int[] before = new int[(int) (days[days.length - 1] - days[0]) + 2];
+    int k = 0;
+    for (int i = 0; i < before.length; i++) {
+      while (k < days.length && days[k] < days[0] + i) {
+        k++;
+      }
+      before[i] = k;
+    }
+    return before;
   }
 
   private static int dow(long epochDay) {

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.Priority;
@@ -32,6 +30,9 @@ import org.supportmodel.core.RequestId;
  */
 public final class SlaEvaluation {
   private static final long NONE = Long.MIN_VALUE;
+  private static final SlaMetric[] METRICS = SlaMetric.values();
+  private static final Comparator<MetricCycle> BY_METRIC_AND_CYCLE =
+      Comparator.comparing(MetricCycle::metric).thenComparingInt(MetricCycle::cycle);
 
   private SlaEvaluation() {}
 
@@ -54,19 +55,26 @@ public final class SlaEvaluation {
     return replay.result(asOf);
   }
 
+  /** By instant, a creation first among events at the same instant; stable otherwise. */
+  private static final Comparator<TicketEvent> ORDER =
+      (x, y) -> {
+        int byInstant = x.at().compareTo(y.at());
+        return byInstant != 0
+            ? byInstant
+            : Boolean.compare(x.type() != TicketEvent.Type.CREATED, y.type() != TicketEvent.Type.CREATED);
+      };
+
   private static List<TicketEvent> sorted(RequestId id, List<TicketEvent> events) {
-    Integer[] order = new Integer[events.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    TicketEvent[] order = events.toArray(new TicketEvent[0]);
+    for (int i = 1; i < order.length; i++) {
+      if (ORDER.compare(order[i - 1], order[i]) > 0) {
+        Arrays.sort(order, ORDER);
+        break;
+      }
     }
-    Arrays.sort(
-        order,
-        Comparator.comparing((Integer i) -> events.get(i).at())
-            .thenComparing(i -> events.get(i).type() == TicketEvent.Type.CREATED ? 0 : 1)
-            .thenComparing(i -> i));
     List<TicketEvent> result = new ArrayList<>(order.length);
     for (int k = 0; k < order.length; k++) {
-      TicketEvent event = events.get(order[k]);
+      TicketEvent event = order[k];
       for (int j = k - 1; j >= 0 && result.get(j).at().equals(event.at()); j--) {
         if (result.get(j).equals(event)) {
           throw new TicketHistoryException(id.value(), event.toString(), "is a duplicate");
@@ -116,8 +124,11 @@ public final class SlaEvaluation {
     final long asOf;
     final int[] thresholds;
     final List<Cycle> cycles = new ArrayList<>();
-    final Map<SlaMetric, Cycle> open = new EnumMap<>(SlaMetric.class);
-    final Map<SlaMetric, Integer> counts = new EnumMap<>(SlaMetric.class);
+    /** The open cycle of each metric, by ordinal. */
+    final @Nullable Cycle[] open = new @Nullable Cycle[METRICS.length];
+    final int[] counts = new int[METRICS.length];
+    /** The aims of duration targets, by priority and metric; working-day aims depend on the start. */
+    final @Nullable Aim[] aims = new @Nullable Aim[Priority.values().length * METRICS.length];
     // the effects state, as of asOf
     Priority priority = Priority.P4;
     boolean active = true;
@@ -148,49 +159,50 @@ public final class SlaEvaluation {
           apply(event, at);
         }
       }
-      for (Cycle cycle : open.values()) {
-        advance(cycle, asOf);
+      for (Cycle cycle : open) {
+        if (cycle != null) {
+          advance(cycle, asOf);
+        }
       }
     }
 
     private void validate(TicketEvent event) {
-      String text = event.toString();
       if (seenClosed) {
-        fail(text, "comes after the ticket was closed");
+        fail(event, "comes after the ticket was closed");
       }
       if (event.type() != TicketEvent.Type.CREATED && !seenCreated) {
-        fail(text, "comes before the ticket was created");
+        fail(event, "comes before the ticket was created");
       }
       event.status().ifPresent(s -> {
         if (!policy.knows(s)) {
-          fail(text, "has the unknown status '" + s + "': the policy knows " + policy.activeStatuses() + " and " + policy.pausedStatuses());
+          fail(event, "has the unknown status '" + s + "': the policy knows " + policy.activeStatuses() + " and " + policy.pausedStatuses());
         }
       });
       switch (event.type()) {
         case CREATED -> {
           if (seenCreated) {
-            fail(text, "is a second creation");
+            fail(event, "is a second creation");
           }
           seenCreated = true;
           priority = event.priority().orElseThrow();
         }
         case FIRST_RESPONSE -> {
           if (seenResponded) {
-            fail(text, "comes after a response, update or resolution that already counted as the first response");
+            fail(event, "comes after a response, update or resolution that already counted as the first response");
           }
           seenResponded = true;
         }
         case UPDATE -> seenResponded = true;
         case RESOLVED -> {
           if (seenResolved) {
-            fail(text, "resolves a ticket that is already resolved");
+            fail(event, "resolves a ticket that is already resolved");
           }
           seenResolved = true;
           seenResponded = true;
         }
         case REOPENED -> {
           if (!seenResolved) {
-            fail(text, "reopens a ticket that is not resolved");
+            fail(event, "reopens a ticket that is not resolved");
           }
           seenResolved = false;
         }
@@ -201,8 +213,8 @@ public final class SlaEvaluation {
       }
     }
 
-    private void fail(String event, String rule) {
-      throw new TicketHistoryException(id.value(), event, rule);
+    private void fail(TicketEvent event, String rule) {
+      throw new TicketHistoryException(id.value(), event.toString(), rule);
     }
 
     private void apply(TicketEvent event, long at) {
@@ -218,8 +230,8 @@ public final class SlaEvaluation {
           if (nowActive != active) {
             active = nowActive;
             if (!resolved) {
-              for (Cycle cycle : open.values()) {
-                if (cycle.metric != SlaMetric.FIRST_RESPONSE) {
+              for (Cycle cycle : open) {
+                if (cycle != null && cycle.metric != SlaMetric.FIRST_RESPONSE) {
                   advance(cycle, at);
                   cycle.runningSince = active ? at : NONE;
                 }
@@ -231,7 +243,10 @@ public final class SlaEvaluation {
           Priority next = event.priority().orElseThrow();
           if (next != priority) {
             priority = next;
-            for (Cycle cycle : open.values()) {
+            for (Cycle cycle : open) {
+              if (cycle == null) {
+                continue;
+              }
               advance(cycle, at);
               if (policy.priorityChange() == PriorityChangePolicy.RESTART) {
                 restart(cycle, at);
@@ -270,7 +285,7 @@ public final class SlaEvaluation {
             if (cycle != null) {
               cycle.end = NONE;
               cycle.runningSince = at;
-              open.put(SlaMetric.RESOLUTION, cycle);
+              open[SlaMetric.RESOLUTION.ordinal()] = cycle;
             }
           } else {
             start(SlaMetric.RESOLUTION, at);
@@ -293,16 +308,17 @@ public final class SlaEvaluation {
       if (policy.target(priority, metric).isEmpty()) {
         return;
       }
-      int number = counts.merge(metric, 1, Integer::sum);
+      int number = ++counts[metric.ordinal()];
       Cycle cycle = new Cycle(metric, number, at, aim(metric, at));
       boolean runs = metric == SlaMetric.FIRST_RESPONSE || active;
       cycle.runningSince = runs ? at : NONE;
       cycles.add(cycle);
-      open.put(metric, cycle);
+      open[metric.ordinal()] = cycle;
     }
 
     private void finish(SlaMetric metric, long at) {
-      Cycle cycle = open.remove(metric);
+      Cycle cycle = open[metric.ordinal()];
+      open[metric.ordinal()] = null;
       if (cycle != null) {
         advance(cycle, at);
         cycle.runningSince = NONE;
@@ -314,11 +330,16 @@ public final class SlaEvaluation {
       Cycle fresh = new Cycle(cycle.metric, cycle.number, at, aim(cycle.metric, at));
       fresh.runningSince = cycle.running() ? at : NONE;
       cycles.set(cycles.indexOf(cycle), fresh);
-      open.put(cycle.metric, fresh);
+      open[cycle.metric.ordinal()] = fresh;
     }
 
     /** The current priority's target for a metric; working days count from {@code from}. */
     private Aim aim(SlaMetric metric, long from) {
+      int key = priority.ordinal() * METRICS.length + metric.ordinal();
+      Aim cached = aims[key];
+      if (cached != null) {
+        return cached;
+      }
       SlaTarget target = policy.target(priority, metric).orElseThrow();
       BusinessCalendar calendar = calendars.get(target.calendar());
       long targetNanos;
@@ -334,7 +355,11 @@ public final class SlaEvaluation {
         levels[i] = percentOf(targetNanos, thresholds[i]);
       }
       levels[thresholds.length] = targetNanos;
-      return new Aim(priority, target, calendar, targetNanos, levels);
+      Aim aim = new Aim(priority, target, calendar, targetNanos, levels);
+      if (target.amount() instanceof BusinessDuration) {
+        aims[key] = aim;
+      }
+      return aim;
     }
 
     /** The percentage of an amount, rounded up so that a threshold never fires early. */
@@ -389,7 +414,7 @@ public final class SlaEvaluation {
           nextChange = result.nextChange();
         }
       }
-      results.sort(Comparator.comparing(MetricCycle::metric).thenComparingInt(MetricCycle::cycle));
+      results.sort(BY_METRIC_AND_CYCLE);
       return new TicketSla(id, asOfInstant, priority, results, nextChange);
     }
 

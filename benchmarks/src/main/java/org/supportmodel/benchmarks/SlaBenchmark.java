@@ -1,0 +1,234 @@
+package org.supportmodel.benchmarks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.sla.BusinessCalendar;
+import org.supportmodel.sla.BusinessDuration;
+import org.supportmodel.sla.CalendarSet;
+import org.supportmodel.sla.PriorityChangePolicy;
+import org.supportmodel.sla.ReopenPolicy;
+import org.supportmodel.sla.SlaEvaluation;
+import org.supportmodel.sla.SlaMetric;
+import org.supportmodel.sla.SlaPolicy;
+import org.supportmodel.sla.TicketEvent;
+import org.supportmodel.sla.TicketSla;
+import org.supportmodel.sla.TicketStatus;
+import org.supportmodel.sla.WorkingDays;
+
+/**
+ * Business-calendar arithmetic and one ticket's SLA evaluation.
+ *
+ * <p>The calendar is Berlin office hours (08:00-12:00 and 13:00-17:00, Monday to Friday) with 15
+ * holidays a year for 2026 to 2029 and a period-end override each quarter. Every span starts on
+ * 2026-03-25, so it crosses the spring-forward change on 2026-03-29; the one-year spans also cross
+ * the fall-back change and the year end.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class SlaBenchmark {
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private BusinessCalendar calendar;
+  private Instant start;
+  private BusinessDuration fourHours;
+  private BusinessDuration fiveDays;
+  private BusinessDuration oneYear;
+  private WorkingDays fiveWorkingDays;
+  private WorkingDays oneYearOfWorkingDays;
+  private Instant fourHoursLater;
+  private Instant fiveDaysLater;
+  private Instant oneYearLater;
+  private List<TicketEvent> twentyEvents;
+  private SlaPolicy policy;
+  private CalendarSet calendars;
+  private Instant asOf;
+  private RequestId id;
+
+  /** Berlin office hours with 15 holidays a year and quarter-end extended hours. */
+  static BusinessCalendar officeHours() {
+    BusinessCalendar.Builder builder = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").breakTime("12:00-13:00");
+    int[][] holidays = {
+      {1, 1}, {1, 6}, {3, 8}, {4, 3}, {4, 6}, {5, 1}, {5, 14}, {5, 25}, {6, 4},
+      {8, 15}, {10, 3}, {11, 1}, {12, 24}, {12, 25}, {12, 26}
+    };
+    for (int year = 2026; year <= 2029; year++) {
+      for (int[] day : holidays) {
+        builder.holiday(LocalDate.of(year, day[0], day[1]));
+      }
+      for (int month = 3; month <= 12; month += 3) {
+        LocalDate quarterEnd = LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+        builder.override(quarterEnd, "07:00-12:00", "13:00-21:00");
+      }
+    }
+    return builder.build();
+  }
+
+  /** P1 on 24x7, the others on office hours, with warnings at 50 % and 75 %. */
+  static SlaPolicy policy() {
+    SlaPolicy.Builder builder = SlaPolicy.builder();
+    for (Priority priority : Priority.values()) {
+      String calendar = priority == Priority.P1 ? "24x7" : "business-hours";
+      int scale = priority.ordinal() + 1;
+      builder
+          .target(priority, SlaMetric.FIRST_RESPONSE, BusinessDuration.ofHours(scale), calendar)
+          .target(priority, SlaMetric.RESOLUTION, BusinessDuration.ofHours(4L * scale * scale), calendar)
+          .target(priority, SlaMetric.PERIODIC_UPDATE, BusinessDuration.ofHours(2L * scale), calendar);
+    }
+    return builder
+        .addWarningThresholds(50, 75)
+        .usualStatuses()
+        .priorityChange(PriorityChangePolicy.KEEP_ELAPSED)
+        .reopen(ReopenPolicy.NEW_CYCLE)
+        .build();
+  }
+
+  static CalendarSet calendars(BusinessCalendar officeHours) {
+    return CalendarSet.of("business-hours", officeHours, "24x7", BusinessCalendar.twentyFourSeven(BERLIN));
+  }
+
+  static Instant berlin(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
+  }
+
+  /**
+   * A P3 ticket with 20 events: responses, updates, waits for the customer and a third party, a
+   * priority change, a resolution, a reopen and a close, over two weeks.
+   */
+  static List<TicketEvent> twentyEvents(Instant created, Duration step) {
+    List<TicketEvent> events = new ArrayList<>(20);
+    events.add(TicketEvent.created(created, Priority.P3));
+    TicketEvent.Type[] types = {
+      TicketEvent.Type.FIRST_RESPONSE, null, null, TicketEvent.Type.UPDATE, null, null, TicketEvent.Type.UPDATE,
+      null, TicketEvent.Type.UPDATE, TicketEvent.Type.RESOLVED, TicketEvent.Type.REOPENED, null,
+      TicketEvent.Type.UPDATE, null, null, TicketEvent.Type.UPDATE, TicketEvent.Type.RESOLVED, TicketEvent.Type.CLOSED
+    };
+    TicketStatus[] statuses = {
+      TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.IN_PROGRESS,
+      TicketStatus.WAITING_FOR_THIRD_PARTY, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER,
+      TicketStatus.IN_PROGRESS
+    };
+    int status = 0;
+    Instant at = created;
+    for (TicketEvent.Type type : types) {
+      at = at.plus(step);
+      if (type == null) {
+        events.add(TicketEvent.statusChanged(at, statuses[status++ % statuses.length]));
+      } else {
+        events.add(TicketEvent.of(at, type));
+      }
+    }
+    events.add(5, TicketEvent.priorityChanged(created.plus(step.multipliedBy(5)).plusSeconds(1), Priority.P2));
+    return List.copyOf(events);
+  }
+
+  /** Builds the calendar, the spans and the 20-event ticket. */
+  @Setup
+  public void setUp() {
+    calendar = officeHours();
+    start = berlin("2026-03-25T10:17");
+    fourHours = BusinessDuration.ofHours(4);
+    fiveDays = BusinessDuration.ofHours(40);
+    oneYear = BusinessDuration.ofHours(2000);
+    fiveWorkingDays = WorkingDays.of(5);
+    oneYearOfWorkingDays = WorkingDays.of(250);
+    fourHoursLater = calendar.plus(start, fourHours);
+    fiveDaysLater = calendar.plus(start, fiveDays);
+    oneYearLater = calendar.plus(start, oneYear);
+    policy = policy();
+    calendars = calendars(calendar);
+    twentyEvents = twentyEvents(start, Duration.ofMinutes(317));
+    asOf = berlin("2026-04-15T12:00");
+    id = RequestId.of("INC-20");
+    if (twentyEvents.size() != 20) {
+      throw new IllegalStateException("the ticket has " + twentyEvents.size() + " events, not 20");
+    }
+  }
+
+  /** The due instant of a 4-hour target. */
+  @Benchmark
+  public Instant plusFourHours() {
+    return calendar.plus(start, fourHours);
+  }
+
+  /** The due instant of a 40-hour (5-day) target. */
+  @Benchmark
+  public Instant plusFiveDays() {
+    return calendar.plus(start, fiveDays);
+  }
+
+  /** The due instant of a 2,000-hour (1-year) target. */
+  @Benchmark
+  public Instant plusOneYear() {
+    return calendar.plus(start, oneYear);
+  }
+
+  /** The due instant of a 5-working-day target. */
+  @Benchmark
+  public Instant plusFiveWorkingDays() {
+    return calendar.plusWorkingDays(start, fiveWorkingDays);
+  }
+
+  /** The due instant of a 250-working-day (1-year) target. */
+  @Benchmark
+  public Instant plusOneYearOfWorkingDays() {
+    return calendar.plusWorkingDays(start, oneYearOfWorkingDays);
+  }
+
+  /** The start instant of a 2,000-hour target due at the end of the span. */
+  @Benchmark
+  public Instant minusOneYear() {
+    return calendar.minus(oneYearLater, oneYear);
+  }
+
+  /** Business time elapsed over 4 business hours. */
+  @Benchmark
+  public Duration elapsedFourHours() {
+    return calendar.elapsed(start, fourHoursLater);
+  }
+
+  /** Business time elapsed over 5 business days. */
+  @Benchmark
+  public Duration elapsedFiveDays() {
+    return calendar.elapsed(start, fiveDaysLater);
+  }
+
+  /** Business time elapsed over one business year. */
+  @Benchmark
+  public Duration elapsedOneYear() {
+    return calendar.elapsed(start, oneYearLater);
+  }
+
+  /** Whether the calendar is open at an instant. */
+  @Benchmark
+  public boolean isOpen() {
+    return calendar.isOpen(fiveDaysLater);
+  }
+
+  /** Evaluating a ticket with 20 events: every cycle, threshold and the next change. */
+  @Benchmark
+  public TicketSla evaluateTwentyEvents() {
+    return SlaEvaluation.evaluate(id, twentyEvents, policy, calendars, asOf);
+  }
+}
