@@ -49,6 +49,8 @@ public final class BusinessCalendar {
   private static final long NANOS = 1_000_000_000L;
   private static final OpenInterval[] NONE = new OpenInterval[0];
   private static final long MAX_DIRECT_DAYS = 40_000;
+  private static final long MAX_PREFIX_DAYS = 20_000;
+  private static final long PREFIX_MARGIN_DAYS = 400;
   /** Up to this many days, elapsed time is summed interval by interval. */
   private static final long SHORT_SPAN_DAYS = 3;
 
@@ -67,6 +69,15 @@ public final class BusinessCalendar {
   private final long[] exceptionDeltaPrefix;
   private final int[] exceptionWorkingPrefix;
   private final int[] exceptionsBefore;
+  /**
+   * Around the holidays and overrides, where the weekly pattern does not hold, the business time
+   * of the days before each day from {@code prefixFirstDay}: prefix[k] is the sum of days
+   * prefixFirstDay .. prefixFirstDay + k - 1. Empty without exceptions or when they span too long.
+   */
+  private final long[] prefix;
+  private final long prefixFirstDay;
+  /** Amounts up to this are added interval by interval: two of the longest weekly days. */
+  private final long shortAmountNanos;
 
   private BusinessCalendar(
       ZoneId zone,
@@ -93,6 +104,7 @@ public final class BusinessCalendar {
     Checks.check(week > 0, "weekly", weeklySchedule, "must open at least once a week");
     checkWeeklyOverlap();
     this.weekNanos = week * NANOS;
+    this.shortAmountNanos = 2 * Arrays.stream(nominalDayNanos).max().orElse(0);
     this.alwaysOpenWeekly = week == 7 * DAY;
     this.weeklyWorkingDays = working;
     this.holidays = Collections.unmodifiableSet(new TreeSet<>(holidays));
@@ -127,6 +139,17 @@ public final class BusinessCalendar {
     this.exceptionsBefore = exceptionsBefore(exceptionDays);
     for (LocalDate date : overrides.keySet()) {
       checkNeighbours(date.toEpochDay());
+    }
+    if (exceptionDays.length > 0 && exceptionDays[exceptionDays.length - 1] - exceptionDays[0] <= MAX_PREFIX_DAYS) {
+      this.prefixFirstDay = exceptionDays[0] - PREFIX_MARGIN_DAYS;
+      int days = (int) (exceptionDays[exceptionDays.length - 1] + PREFIX_MARGIN_DAYS - prefixFirstDay) + 1;
+      this.prefix = new long[days + 1];
+      for (int k = 0; k < days; k++) {
+        prefix[k + 1] = prefix[k] + dayNanos(clock, prefixFirstDay + k);
+      }
+    } else {
+      this.prefixFirstDay = 0;
+      this.prefix = new long[0];
     }
   }
 
@@ -395,7 +418,7 @@ public final class BusinessCalendar {
     ZoneClock clock = this.clock;
     long anchor = localDay(clock, t) - 1;
     long budget = amount;
-    for (long day = anchor; day <= anchor + SHORT_SPAN_DAYS; day++) {
+    for (long day = anchor; amount <= shortAmountNanos && day <= anchor + SHORT_SPAN_DAYS; day++) {
       for (OpenInterval interval : intervalsOn(day)) {
         long start = Math.max(t, startNanos(clock, day, interval));
         long end = endNanos(clock, day, interval);
@@ -495,6 +518,27 @@ public final class BusinessCalendar {
   private long firstReaching(ZoneClock clock, long anchor, long target) {
     long day = anchor;
     long reached = 0;
+    if (anchor >= prefixFirstDay && anchor - prefixFirstDay < prefix.length - 1) {
+      int base = (int) (anchor - prefixFirstDay);
+      int last = prefix.length - 1;
+      if (prefix[last] - prefix[base] >= target) {
+        int low = base + 1;
+        int high = last;
+        while (low < high) {
+          int middle = (low + high) >>> 1;
+          if (prefix[middle] - prefix[base] >= target) {
+            high = middle;
+          } else {
+            low = middle + 1;
+          }
+        }
+        day = prefixFirstDay + low - 1;
+        reached = prefix[low - 1] - prefix[base];
+      } else {
+        day = prefixFirstDay + last;
+        reached = prefix[last] - prefix[base];
+      }
+    }
     while (target - reached >= 2 * weekNanos) {
       long weeks = (target - reached) / weekNanos - 1;
       boolean jumped = false;
@@ -538,6 +582,9 @@ public final class BusinessCalendar {
   private long fullDays(ZoneClock clock, long first, long last) {
     if (last < first) {
       return 0;
+    }
+    if (first >= prefixFirstDay && last + 1 - prefixFirstDay < prefix.length) {
+      return prefix[(int) (last + 1 - prefixFirstDay)] - prefix[(int) (first - prefixFirstDay)];
     }
     long days = last - first + 1;
     long sum = days / 7 * weekNanos;
