@@ -27,6 +27,6 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = IncompleteValueException.class,
     throwForNullPointer = IncompleteValueException.class,
     depluralize = true,
-    depluralizeDictionary = {"process:processes", "coverage:coverage", "status:statuses"},
+    depluralizeDictionary = {"process:processes", "coverage:coverage", "status:statuses", "criterion:criteria"},
     privateNoargConstructor = true)
 public @interface ValueStyle {}

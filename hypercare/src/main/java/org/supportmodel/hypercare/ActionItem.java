@@ -1,0 +1,115 @@
+package org.supportmodel.hypercare;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * An item of the hypercare action plan: what, who, by when; optionally the request it answers
+ * (an open P1 needs an accepted action plan), and when it was accepted and done.
+ *
+ * <p>An item is an accepted plan for its request on a date when it was accepted by then and is
+ * either done or not yet overdue. Immutable; the {@code with} methods return copies.
+ *
+ * @param id the item's identifier
+ * @param description what is to be done
+ * @param owner who owns it
+ * @param due the due date
+ * @param request the request it answers, if any
+ * @param acceptedOn when the plan was accepted, if it was
+ * @param doneOn when it was done, if it was
+ */
+public record ActionItem(
+    String id,
+    String description,
+    String owner,
+    LocalDate due,
+    Optional<RequestId> request,
+    Optional<LocalDate> acceptedOn,
+    Optional<LocalDate> doneOn) {
+
+  /**
+   * Checks the text.
+   *
+   * @throws IllegalArgumentException if the id, description or owner is not valid
+   */
+  public ActionItem {
+    Checks.identifier(id, "id");
+    Checks.text(description, "description");
+    Checks.text(owner, "owner");
+  }
+
+  /**
+   * A new item, not yet accepted.
+   *
+   * @param id the identifier
+   * @param description what
+   * @param owner who
+   * @param due by when
+   * @return the item, never null
+   */
+  public static ActionItem of(String id, String description, String owner, LocalDate due) {
+    return new ActionItem(id, description, owner, due, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The item as the action plan of a request.
+   *
+   * @param requestId the request
+   * @return a copy, never null
+   */
+  public ActionItem forRequest(RequestId requestId) {
+    return new ActionItem(id, description, owner, due, Optional.of(requestId), acceptedOn, doneOn);
+  }
+
+  /**
+   * The item, accepted on a date.
+   *
+   * @param date the date
+   * @return a copy, never null
+   */
+  public ActionItem acceptedOn(LocalDate date) {
+    return new ActionItem(id, description, owner, due, request, Optional.of(date), doneOn);
+  }
+
+  /**
+   * The item, done on a date.
+   *
+   * @param date the date
+   * @return a copy, never null
+   */
+  public ActionItem doneOn(LocalDate date) {
+    return new ActionItem(id, description, owner, due, request, acceptedOn, Optional.of(date));
+  }
+
+  /**
+   * Whether the item is done by a date.
+   *
+   * @param date the date
+   * @return true if done on or before it
+   */
+  public boolean doneBy(LocalDate date) {
+    return doneOn.isPresent() && !doneOn.get().isAfter(date);
+  }
+
+  /**
+   * Whether the item is overdue on a date: past its due date and not done.
+   *
+   * @param date the date
+   * @return true if overdue
+   */
+  public boolean overdueOn(LocalDate date) {
+    return date.isAfter(due) && !doneBy(date);
+  }
+
+  /**
+   * Whether the item is an acceptable plan on a date: accepted by then, and done or not overdue.
+   *
+   * @param date the date
+   * @return true if acceptable
+   */
+  public boolean acceptableOn(LocalDate date) {
+    return acceptedOn.isPresent() && !acceptedOn.get().isAfter(date) && !overdueOn(date);
+  }
+}

@@ -1,0 +1,58 @@
+package org.supportmodel.hypercare;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hypercare exit assessment as of an instant: each criterion's result, the verdict, the
+ * weekly figures, and the earliest date at which every criterion could pass.
+ *
+ * <p>The verdict is {@link Verdict#EXIT} exactly when every criterion passes; a criterion with no
+ * data keeps hypercare going. Immutable and thread-safe.
+ *
+ * @param plan the plan
+ * @param asOf the instant of the evaluation
+ * @param asOfDate its date in the plan's zone
+ * @param results the results, in the plan's order of criteria
+ * @param verdict exit or extend
+ * @param weeks the weekly figures from go-live
+ * @param earliestExit the earliest date every criterion could pass: the date of the evaluation on
+ *     exit; the latest of the failing criteria's projections on extend, or empty if one of them
+ *     cannot be projected
+ */
+public record ExitAssessment(
+    HypercarePlan plan,
+    Instant asOf,
+    LocalDate asOfDate,
+    List<CriterionResult> results,
+    Verdict verdict,
+    List<WeekFigures> weeks,
+    Projection earliestExit) {
+
+  /** Copies the lists. */
+  public ExitAssessment {
+    results = List.copyOf(results);
+    weeks = List.copyOf(weeks);
+  }
+
+  /**
+   * The criteria that do not pass: failing or without data.
+   *
+   * @return the results, in the plan's order
+   */
+  public List<CriterionResult> notPassing() {
+    return results.stream().filter(r -> !r.passes()).toList();
+  }
+
+  /**
+   * The result of one criterion.
+   *
+   * @param id the criterion's id
+   * @return the result, or empty if the plan has no such criterion
+   */
+  public Optional<CriterionResult> result(String id) {
+    return results.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+}

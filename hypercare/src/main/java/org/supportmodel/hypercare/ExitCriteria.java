@@ -1,0 +1,647 @@
+package org.supportmodel.hypercare;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.ProcessId;
+import org.supportmodel.core.internal.Checks;
+
+/**
+ * The exit criteria of the guidance and those practitioners add. Each is a pure function of the
+ * {@link HypercareFacts}; a criterion with nothing to measure reports {@link
+ * CriterionStatus#NO_DATA}, never a pass.
+ */
+public final class ExitCriteria {
+  /** How far ahead a trend is projected, in weeks. */
+  static final int WEEKS_AHEAD = 26;
+  /** How many recent complete weeks a trend is fitted on. */
+  static final int TREND_WEEKS = 4;
+
+  private ExitCriteria() {}
+
+  /**
+   * The guidance's four criteria and the three practitioners add, in this order: {@link
+   * #noOpenP1WithoutActionPlan()}, {@link #keyProcessesAtTarget()}, {@link #slaAttainment()},
+   * {@link #resolvedWithoutHypercareResources()}, {@link #backlogTrend(int)} over 2 weeks, {@link
+   * #firstPeriodClosed()} and {@link #handoverSignedOff()}.
+   *
+   * @return the criteria, never null
+   */
+  public static List<ExitCriterion> defaults() {
+    return List.of(
+        noOpenP1WithoutActionPlan(),
+        keyProcessesAtTarget(),
+        slaAttainment(),
+        resolvedWithoutHypercareResources(),
+        backlogTrend(2),
+        firstPeriodClosed(),
+        handoverSignedOff());
+  }
+
+  /**
+   * No open P1 request without an acceptable action plan: an action item for the request,
+   * accepted by the date of the evaluation, and done or not overdue.
+   *
+   * @return the criterion, never null
+   */
+  public static ExitCriterion noOpenP1WithoutActionPlan() {
+    return new P1ActionPlans();
+  }
+
+  /**
+   * Every key business process at or above its target efficiency, by its latest KPI.
+   *
+   * @return the criterion, never null
+   */
+  public static ExitCriterion keyProcessesAtTarget() {
+    return new KeyProcesses();
+  }
+
+  /**
+   * Over 90 % of SLA targets met for P1 and P2 requests, over the last 14 days.
+   *
+   * @return the criterion, never null
+   */
+  public static ExitCriterion slaAttainment() {
+    return slaAttainment(EnumSet.of(Priority.P1, Priority.P2), Threshold.over(0.90), Duration.ofDays(14));
+  }
+
+  /**
+   * A share of SLA targets met for some priorities over a trailing window.
+   *
+   * @param priorities the priorities, at least one
+   * @param threshold the threshold
+   * @param window the window ending at the instant of the evaluation, positive
+   * @return the criterion, never null
+   */
+  public static ExitCriterion slaAttainment(Set<Priority> priorities, Threshold threshold, Duration window) {
+    Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
+    checkWindow(window);
+    return new SlaAttainment(EnumSet.copyOf(priorities), threshold, window);
+  }
+
+  /**
+   * Over 95 % of support requests resolved in the last 14 days without resources reserved for
+   * hypercare.
+   *
+   * @return the criterion, never null
+   */
+  public static ExitCriterion resolvedWithoutHypercareResources() {
+    return resolvedWithoutHypercareResources(Threshold.over(0.95), Duration.ofDays(14));
+  }
+
+  /**
+   * A share of support requests resolved without hypercare resources over a trailing window.
+   *
+   * @param threshold the threshold
+   * @param window the window ending at the instant of the evaluation, positive
+   * @return the criterion, never null
+   */
+  public static ExitCriterion resolvedWithoutHypercareResources(Threshold threshold, Duration window) {
+    checkWindow(window);
+    return new WithoutHypercare(threshold, window);
+  }
+
+  /**
+   * The backlog does not grow: in each of the last {@code weeks} complete weeks, at least as many
+   * support requests were closed as came in.
+   *
+   * @param weeks the consecutive weeks, at least 1
+   * @return the criterion, never null
+   */
+  public static ExitCriterion backlogTrend(int weeks) {
+    Checks.positive(weeks, "weeks");
+    return new BacklogTrend(weeks);
+  }
+
+  /**
+   * The first financial period end after go-live is closed.
+   *
+   * @return the criterion, never null
+   */
+  public static ExitCriterion firstPeriodClosed() {
+    return new PeriodClosed();
+  }
+
+  /**
+   * Every documentation and training handover item is signed off by the support team.
+   *
+   * @return the criterion, never null
+   */
+  public static ExitCriterion handoverSignedOff() {
+    return new Handover();
+  }
+
+  private static void checkWindow(Duration window) {
+    Checks.check(!window.isZero() && !window.isNegative(), "window", window, "must be positive");
+  }
+
+  // ---- shared helpers -----------------------------------------------------------------------
+
+  static CriterionResult noData(ExitCriterion criterion, String measured, String threshold, String toPass) {
+    return new CriterionResult(
+        criterion.id(), criterion.description(), CriterionStatus.NO_DATA, Optional.empty(), measured, threshold,
+        List.of(), Optional.of(toPass), Projection.unknown("no data to project from"));
+  }
+
+  static CriterionResult pass(
+      ExitCriterion criterion, Optional<Double> value, String measured, String threshold, List<String> evidence, LocalDate today) {
+    return new CriterionResult(
+        criterion.id(), criterion.description(), CriterionStatus.PASS, value, measured, threshold, evidence,
+        Optional.empty(), Projection.on(today, "passes now"));
+  }
+
+  static CriterionResult fail(
+      ExitCriterion criterion,
+      Optional<Double> value,
+      String measured,
+      String threshold,
+      List<String> evidence,
+      String toPass,
+      Projection projection) {
+    return new CriterionResult(
+        criterion.id(), criterion.description(), CriterionStatus.FAIL, value, measured, threshold, evidence,
+        Optional.of(toPass), projection);
+  }
+
+  /** The smallest number of further successes, with no further failure, that makes a share pass. */
+  static OptionalLong successesNeeded(long successes, long total, Threshold threshold) {
+    if (threshold.value() >= 1.0 && threshold.strict()) {
+      return OptionalLong.empty();
+    }
+    if (threshold.value() >= 1.0) {
+      return successes == total ? OptionalLong.of(0) : OptionalLong.empty();
+    }
+    double t = threshold.value();
+    long k = Math.max(0, (long) Math.floor((t * total - successes) / (1 - t)) - 1);
+    while (!threshold.passes((double) (successes + k) / (total + k))) {
+      k++;
+    }
+    return OptionalLong.of(k);
+  }
+
+  /** The end date of week number {@code number} (from 1) of a plan: the day after its last day. */
+  static LocalDate endOfWeek(HypercarePlan plan, long number) {
+    return plan.goLive().plusDays(7 * number);
+  }
+
+  /** Projects a weekly share forward over the last complete weeks that have one. */
+  static Projection projectShare(
+      HypercareFacts facts, List<Optional<Double>> weeklyShares, Threshold threshold, String what) {
+    List<WeekFigures> weeks = facts.weeks();
+    List<double[]> points = new ArrayList<>();
+    for (int k = 0; k < weeks.size(); k++) {
+      Optional<Double> share = weeklyShares.get(k);
+      if (weeks.get(k).complete() && share.isPresent()) {
+        points.add(new double[] {k + 1, share.get()});
+      }
+    }
+    List<double[]> recent = points.subList(Math.max(0, points.size() - TREND_WEEKS), points.size());
+    if (recent.size() < 2) {
+      return Projection.unknown("fewer than 2 complete weeks of " + what + " to show a trend");
+    }
+    double[] xs = recent.stream().mapToDouble(p -> p[0]).toArray();
+    double[] ys = recent.stream().mapToDouble(p -> p[1]).toArray();
+    long last = (long) xs[xs.length - 1];
+    OptionalLong week = Trend.firstPassing(xs, ys, threshold::passes, last, WEEKS_AHEAD);
+    if (week.isEmpty()) {
+      return Projection.unknown(
+          "the weekly " + what + " of weeks " + (long) xs[0] + " to " + last + " does not rise to " + threshold
+              + " within " + WEEKS_AHEAD + " weeks");
+    }
+    return Projection.on(
+        endOfWeek(facts.plan(), week.getAsLong()),
+        "the weekly " + what + " of weeks " + (long) xs[0] + " to " + last + " reaches " + threshold + " in week "
+            + week.getAsLong());
+  }
+
+  static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
+  // ---- the criteria -------------------------------------------------------------------------
+
+  /** No open P1 without an acceptable action plan. */
+  private record P1ActionPlans() implements ExitCriterion {
+    @Override
+    public String id() {
+      return "p1-action-plans";
+    }
+
+    @Override
+    public String description() {
+      return "No open P1 request without an accepted action plan";
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      String threshold = "0 open P1 without an accepted action plan";
+      if (!facts.anyRequest()) {
+        return noData(this, "no requests recorded", threshold, "Record the requests raised since go-live");
+      }
+      LocalDate today = facts.asOfDate();
+      Map<String, List<ActionItem>> plans = new HashMap<>();
+      for (ActionItem item : facts.plan().actionItems()) {
+        item.request().ifPresent(id -> plans.computeIfAbsent(id.value(), k -> new ArrayList<>()).add(item));
+      }
+      List<String> evidence = new ArrayList<>();
+      TreeSet<String> without = new TreeSet<>();
+      int open = 0;
+      for (RequestRecord record : facts.records()) {
+        if (record.priority() != Priority.P1 || !record.openAt(facts.asOf())) {
+          continue;
+        }
+        open++;
+        String id = record.id().value();
+        List<ActionItem> items = plans.getOrDefault(id, List.of());
+        Optional<ActionItem> acceptable = items.stream().filter(i -> i.acceptableOn(today)).findFirst();
+        if (acceptable.isPresent()) {
+          ActionItem item = acceptable.get();
+          evidence.add(id + ": action plan " + item.id() + " accepted on " + item.acceptedOn().orElseThrow() + ", owner "
+              + item.owner() + ", due " + item.due());
+        } else {
+          without.add(id);
+          Optional<ActionItem> overdue = items.stream().filter(i -> i.overdueOn(today)).findFirst();
+          evidence.add(
+              overdue
+                  .map(i -> id + ": action plan " + i.id() + " overdue since " + i.due())
+                  .orElse(items.isEmpty() ? id + ": no action plan" : id + ": action plan " + items.get(0).id() + " not accepted"));
+        }
+      }
+      Collections.sort(evidence);
+      String measured =
+          count(open, "open P1", "open P1") + ", " + without.size() + " without an accepted action plan";
+      if (without.isEmpty()) {
+        return pass(this, Optional.of(0.0), measured, threshold, evidence, today);
+      }
+      return fail(
+          this,
+          Optional.of((double) without.size()),
+          measured,
+          threshold,
+          evidence,
+          "Accept an action plan for, or resolve: " + String.join(", ", without),
+          Projection.on(today, "as soon as the action plans are accepted or the requests resolved"));
+    }
+  }
+
+  /** Every key business process at or above its target efficiency. */
+  private record KeyProcesses() implements ExitCriterion {
+    @Override
+    public String id() {
+      return "key-process-efficiency";
+    }
+
+    @Override
+    public String description() {
+      return "Key business processes at or above their target efficiency";
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      List<ProcessTarget> targets = facts.plan().keyProcesses();
+      String threshold = "every key process at or above its target";
+      if (targets.isEmpty()) {
+        return noData(this, "the plan names no key business processes", threshold, "Name the key business processes and their target efficiency");
+      }
+      LocalDate today = facts.asOfDate();
+      Map<ProcessId, List<ProcessKpi>> history = new HashMap<>();
+      for (ProcessKpi kpi : facts.kpis()) {
+        if (!kpi.measuredOn().isAfter(today)) {
+          history.computeIfAbsent(kpi.process(), k -> new ArrayList<>()).add(kpi);
+        }
+      }
+      List<String> evidence = new ArrayList<>();
+      List<String> below = new ArrayList<>();
+      List<String> unmeasured = new ArrayList<>();
+      LocalDate earliest = today;
+      List<String> unprojected = new ArrayList<>();
+      int atTarget = 0;
+      for (ProcessTarget target : targets) {
+        String name = target.process().name();
+        List<ProcessKpi> kpis = history.getOrDefault(target.process().id(), List.of());
+        if (kpis.isEmpty()) {
+          unmeasured.add(name);
+          evidence.add(target.process().id() + " " + name + ": no KPI measured (target " + Threshold.percent(target.targetEfficiency()) + ")");
+          unprojected.add(name);
+          continue;
+        }
+        ProcessKpi latest = kpis.stream().max((a, b) -> a.measuredOn().compareTo(b.measuredOn())).orElseThrow();
+        evidence.add(target.process().id() + " " + name + ": " + Threshold.percent(latest.efficiency()) + " on " + latest.measuredOn()
+            + " (target " + Threshold.percent(target.targetEfficiency()) + ")");
+        if (latest.efficiency() >= target.targetEfficiency()) {
+          atTarget++;
+          continue;
+        }
+        below.add("raise " + name + " from " + Threshold.percent(latest.efficiency()) + " to " + Threshold.percent(target.targetEfficiency()));
+        double[] xs = kpis.stream().mapToDouble(k -> k.measuredOn().toEpochDay()).toArray();
+        double[] ys = kpis.stream().mapToDouble(ProcessKpi::efficiency).toArray();
+        OptionalLong day =
+            Trend.firstPassing(xs, ys, y -> y >= target.targetEfficiency(), latest.measuredOn().toEpochDay(), 7L * WEEKS_AHEAD);
+        if (day.isPresent()) {
+          LocalDate date = LocalDate.ofEpochDay(day.getAsLong());
+          earliest = date.isAfter(earliest) ? date : earliest;
+        } else {
+          unprojected.add(name);
+        }
+      }
+      String measured = atTarget + " of " + count(targets.size(), "key process", "key processes") + " at target";
+      if (below.isEmpty() && unmeasured.isEmpty()) {
+        return pass(this, Optional.of((double) atTarget), measured, threshold, evidence, today);
+      }
+      List<String> actions = new ArrayList<>(below);
+      if (!unmeasured.isEmpty()) {
+        actions.add("measure " + String.join(", ", unmeasured));
+      }
+      String toPass = Character.toUpperCase(actions.get(0).charAt(0)) + String.join("; ", actions).substring(1);
+      Projection projection =
+          unprojected.isEmpty()
+              ? Projection.on(earliest, "the KPI trend of each process below target")
+              : Projection.unknown("no rising KPI trend for " + String.join(", ", unprojected));
+      if (below.isEmpty()) {
+        return new CriterionResult(
+            id(), description(), CriterionStatus.NO_DATA, Optional.of((double) atTarget), measured, threshold, evidence,
+            Optional.of(toPass), projection);
+      }
+      return fail(this, Optional.of((double) atTarget), measured, threshold, evidence, toPass, projection);
+    }
+  }
+
+  /** A share of SLA targets met over a trailing window. */
+  private record SlaAttainment(Set<Priority> priorities, Threshold threshold, Duration window) implements ExitCriterion {
+    @Override
+    public String id() {
+      return "sla-attainment";
+    }
+
+    @Override
+    public String description() {
+      return (threshold.strict() ? "Over " : "At least ") + Threshold.percent(threshold.value()) + " of SLA targets met for "
+          + priorityNames(priorities) + " requests (last " + window.toDays() + " days)";
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      Instant from = facts.asOf().minus(window);
+      long met = 0;
+      long total = 0;
+      TreeSet<String> missedBy = new TreeSet<>();
+      int weekCount = facts.weeks().size();
+      long[] weeklyMet = new long[weekCount];
+      long[] weeklyTotal = new long[weekCount];
+      for (RequestRecord record : facts.records()) {
+        for (SlaOutcome outcome : record.sla()) {
+          Instant at = outcome.decidedAt();
+          if (!priorities.contains(outcome.priority()) || at.isAfter(facts.asOf())) {
+            continue;
+          }
+          int week = facts.weekOf(at);
+          if (week >= 0 && week < weekCount) {
+            weeklyTotal[week]++;
+            weeklyMet[week] += outcome.met() ? 1 : 0;
+          }
+          if (!at.isAfter(from)) {
+            continue;
+          }
+          total++;
+          if (outcome.met()) {
+            met++;
+          } else {
+            missedBy.add(record.id().value());
+          }
+        }
+      }
+      String threshold = this.threshold.toString();
+      if (total == 0) {
+        return noData(this, "no " + priorityNames(priorities) + " SLA target decided in the last " + window.toDays() + " days",
+            threshold, "Record the SLA outcomes of " + priorityNames(priorities) + " requests");
+      }
+      double share = (double) met / total;
+      String measured = Threshold.percent(share) + " (" + met + " of " + count(total, "target", "targets") + " met)";
+      List<String> evidence = missedBy.stream().map(id -> id + ": missed a target").toList();
+      if (this.threshold.passes(share)) {
+        return pass(this, Optional.of(share), measured, threshold, evidence, facts.asOfDate());
+      }
+      OptionalLong needed = successesNeeded(met, total, this.threshold);
+      String toPass =
+          needed.isPresent()
+              ? "Meet the next " + count(needed.getAsLong(), "target", "targets") + " with no miss (or fewer misses in the window)"
+              : "The threshold cannot be reached: lower it";
+      List<Optional<Double>> weekly = new ArrayList<>();
+      for (int k = 0; k < weekCount; k++) {
+        weekly.add(weeklyTotal[k] == 0 ? Optional.empty() : Optional.of((double) weeklyMet[k] / weeklyTotal[k]));
+      }
+      return fail(this, Optional.of(share), measured, threshold, evidence, toPass,
+          projectShare(facts, weekly, this.threshold, "SLA attainment"));
+    }
+
+    private static String priorityNames(Set<Priority> priorities) {
+      List<String> names = priorities.stream().sorted().map(Priority::name).collect(Collectors.toList());
+      return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+  }
+
+  /** A share of support requests resolved without hypercare resources over a trailing window. */
+  private record WithoutHypercare(Threshold threshold, Duration window) implements ExitCriterion {
+    @Override
+    public String id() {
+      return "resolved-without-hypercare";
+    }
+
+    @Override
+    public String description() {
+      return (threshold.strict() ? "Over " : "At least ") + Threshold.percent(threshold.value())
+          + " of requests resolved without resources reserved for hypercare (last " + window.toDays() + " days)";
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      Instant from = facts.asOf().minus(window);
+      long without = 0;
+      long total = 0;
+      TreeSet<String> usedHypercare = new TreeSet<>();
+      Predicate<RequestRecord> inWindow =
+          r -> r.kind().isSupport() && r.isResolvedAt(facts.asOf()) && r.resolved().orElseThrow().isAfter(from);
+      for (RequestRecord record : facts.records()) {
+        if (!inWindow.test(record)) {
+          continue;
+        }
+        total++;
+        if (record.hypercareResources()) {
+          usedHypercare.add(record.id().value());
+        } else {
+          without++;
+        }
+      }
+      String threshold = this.threshold.toString();
+      if (total == 0) {
+        return noData(this, "no request resolved in the last " + window.toDays() + " days", threshold,
+            "Resolve and record requests, marking those that used hypercare resources");
+      }
+      double share = (double) without / total;
+      String measured = Threshold.percent(share) + " (" + without + " of " + count(total, "request", "requests") + ")";
+      List<String> evidence = usedHypercare.stream().map(id -> id + ": used hypercare resources").toList();
+      if (this.threshold.passes(share)) {
+        return pass(this, Optional.of(share), measured, threshold, evidence, facts.asOfDate());
+      }
+      OptionalLong needed = successesNeeded(without, total, this.threshold);
+      String toPass =
+          needed.isPresent()
+              ? "Resolve the next " + count(needed.getAsLong(), "request", "requests") + " without hypercare resources"
+              : "The threshold cannot be reached: lower it";
+      List<Optional<Double>> weekly = facts.weeks().stream().map(WeekFigures::withoutHypercareShare).toList();
+      return fail(this, Optional.of(share), measured, threshold, evidence, toPass,
+          projectShare(facts, weekly, this.threshold, "share resolved without hypercare resources"));
+    }
+  }
+
+  /** The backlog does not grow over consecutive complete weeks. */
+  private record BacklogTrend(int weeks) implements ExitCriterion {
+    @Override
+    public String id() {
+      return "backlog-trend";
+    }
+
+    @Override
+    public String description() {
+      return "Closures at least match inflow for " + count(weeks, "complete week", "consecutive complete weeks");
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      String threshold = "closures >= inflow in each of the last " + count(weeks, "week", "weeks");
+      List<WeekFigures> complete = facts.completeWeeks();
+      if (!facts.anyRequest()) {
+        return noData(this, "no requests recorded", threshold, "Record the requests raised since go-live");
+      }
+      if (complete.size() < weeks) {
+        return noData(this, count(complete.size(), "complete week", "complete weeks") + " so far", threshold,
+            "Wait for " + count(weeks - complete.size(), "more complete week", "more complete weeks"));
+      }
+      List<WeekFigures> last = complete.subList(complete.size() - weeks, complete.size());
+      List<String> evidence = new ArrayList<>();
+      int good = 0;
+      for (WeekFigures week : last) {
+        boolean ok = week.closures() >= week.inflow();
+        good += ok ? 1 : 0;
+        evidence.add("week " + week.number() + " (" + week.start() + " to " + week.end().minusDays(1) + "): inflow " + week.inflow()
+            + ", closures " + week.closures() + ", backlog " + week.backlog() + (ok ? "" : ", backlog grew"));
+      }
+      String measured = "closures >= inflow in " + good + " of the last " + count(weeks, "week", "weeks");
+      if (good == weeks) {
+        return pass(this, Optional.of((double) good), measured, threshold, evidence, facts.asOfDate());
+      }
+      int trailing = 0;
+      for (int k = complete.size() - 1; k >= 0 && complete.get(k).closures() >= complete.get(k).inflow(); k--) {
+        trailing++;
+      }
+      WeekFigures latest = complete.get(complete.size() - 1);
+      Projection projection;
+      if (trailing > 0) {
+        long week = latest.number() + (weeks - trailing);
+        projection = Projection.on(endOfWeek(facts.plan(), week),
+            "the last " + count(trailing, "week", "weeks") + " already closed at least the inflow");
+      } else {
+        List<WeekFigures> recent = complete.subList(Math.max(0, complete.size() - TREND_WEEKS), complete.size());
+        double[] xs = recent.stream().mapToDouble(WeekFigures::number).toArray();
+        double[] ys = recent.stream().mapToDouble(w -> w.closures() - w.inflow()).toArray();
+        OptionalLong first = Trend.firstPassing(xs, ys, y -> y >= 0, latest.number(), WEEKS_AHEAD);
+        projection = first.isPresent()
+            ? Projection.on(endOfWeek(facts.plan(), first.getAsLong() + weeks - 1),
+                "closures minus inflow of weeks " + (long) xs[0] + " to " + latest.number() + " turns positive in week " + first.getAsLong())
+            : Projection.unknown("closures minus inflow of the recent weeks is not rising");
+      }
+      return fail(this, Optional.of((double) good), measured, threshold, evidence,
+          "Close at least as many requests as arrive, " + count(weeks, "week", "weeks") + " in a row", projection);
+    }
+  }
+
+  /** The first financial period end is closed. */
+  private record PeriodClosed() implements ExitCriterion {
+    @Override
+    public String id() {
+      return "first-period-close";
+    }
+
+    @Override
+    public String description() {
+      return "The first financial period end after go-live is closed";
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      String threshold = "closed";
+      Optional<PeriodClose> close = facts.plan().firstPeriodClose();
+      if (close.isEmpty()) {
+        return noData(this, "the plan names no first period end", threshold, "Name the first financial period end in the plan");
+      }
+      PeriodClose period = close.get();
+      LocalDate today = facts.asOfDate();
+      if (period.closedBy(today)) {
+        return pass(this, Optional.empty(), "closed on " + period.closedOn().orElseThrow(), threshold,
+            List.of("period ending " + period.periodEnd() + " closed on " + period.closedOn().orElseThrow()), today);
+      }
+      LocalDate earliest = period.periodEnd().plusDays(1).isAfter(today) ? period.periodEnd().plusDays(1) : today;
+      return fail(this, Optional.empty(), "not closed (the period ends " + period.periodEnd() + ")", threshold,
+          List.of("period ending " + period.periodEnd() + " not closed"), "Close the period ending " + period.periodEnd(),
+          Projection.on(earliest, "the period ends on " + period.periodEnd()));
+    }
+  }
+
+  /** Every handover item is signed off. */
+  private record Handover() implements ExitCriterion {
+    @Override
+    public String id() {
+      return "handover-signed-off";
+    }
+
+    @Override
+    public String description() {
+      return "Documentation and training handed over and signed off by the support team";
+    }
+
+    @Override
+    public CriterionResult evaluate(HypercareFacts facts) {
+      String threshold = "every item signed off";
+      List<HandoverItem> items = facts.plan().handoverItems();
+      if (items.isEmpty()) {
+        return noData(this, "the plan names no handover items", threshold, "List the documentation and training to hand over");
+      }
+      LocalDate today = facts.asOfDate();
+      List<String> evidence = new ArrayList<>();
+      List<String> open = new ArrayList<>();
+      LocalDate earliest = today;
+      for (HandoverItem item : items) {
+        String text = item.id() + " " + item.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + item.description() + "' from " + item.from();
+        if (item.signedOffBy(today)) {
+          evidence.add(text + ": signed off on " + item.signedOffOn().orElseThrow());
+        } else {
+          open.add(item.id());
+          evidence.add(text + ": not signed off, due " + item.due());
+          earliest = item.due().isAfter(earliest) ? item.due() : earliest;
+        }
+      }
+      Collections.sort(evidence);
+      Collections.sort(open);
+      String measured = (items.size() - open.size()) + " of " + count(items.size(), "item", "items") + " signed off";
+      if (open.isEmpty()) {
+        return pass(this, Optional.of((double) items.size()), measured, threshold, evidence, today);
+      }
+      return fail(this, Optional.of((double) (items.size() - open.size())), measured, threshold, evidence,
+          "Sign off " + String.join(", ", open), Projection.on(earliest, "the due dates of the items not signed off"));
+    }
+  }
+}

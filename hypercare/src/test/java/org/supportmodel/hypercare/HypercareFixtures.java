@@ -1,0 +1,45 @@
+package org.supportmodel.hypercare;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.supportmodel.core.AuthorityKind;
+import org.supportmodel.core.BusinessProcess;
+import org.supportmodel.core.Criticality;
+import org.supportmodel.core.Priority;
+
+/** A plan going live on Monday 2026-05-04 in Berlin, and helpers to build records. */
+final class HypercareFixtures {
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final LocalDate GO_LIVE = LocalDate.of(2026, 5, 4);
+  static final BusinessProcess ORDER_TO_CASH = BusinessProcess.of("O2C", "Order to cash", Criticality.CRITICAL);
+  static final BusinessProcess PROCURE_TO_PAY = BusinessProcess.of("P2P", "Procure to pay", Criticality.HIGH);
+
+  private HypercareFixtures() {}
+
+  static Instant at(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
+  }
+
+  /** A plan with nothing but the dates and the given criteria. */
+  static HypercarePlan.Builder bare(ExitCriterion... criteria) {
+    HypercarePlan.Builder builder = HypercarePlan.builder();
+    builder.name("Contoso wave 1").zone(BERLIN).goLive(GO_LIVE).plannedEnd(GO_LIVE.plusWeeks(8)).addCriteria(criteria);
+    return builder;
+  }
+
+  /** An incident opened at a local time, resolved some hours later by the helpdesk, or open if hours is negative. */
+  static RequestRecord request(String id, Priority priority, String opened, int hours) {
+    RequestRecord record = RequestRecord.opened(id, priority, at(opened));
+    return hours < 0 ? record : record.resolvedAt(at(opened).plusSeconds(3600L * hours), AuthorityKind.INTERNAL_HELPDESK);
+  }
+
+  /** A P2 incident whose resolution target was met or missed at a local time. */
+  static RequestRecord slaOutcome(String id, boolean met, String decided) {
+    Instant at = at(decided);
+    return RequestRecord.opened(id, Priority.P2, at.minusSeconds(3600))
+        .resolvedAt(at, AuthorityKind.INTERNAL_HELPDESK)
+        .withSla(met ? SlaOutcome.met("RESOLUTION", Priority.P2, at) : SlaOutcome.missed("RESOLUTION", Priority.P2, at));
+  }
+}
