@@ -68,7 +68,7 @@ public final class HypercareEvaluation {
     }
     return unknown.isEmpty()
         ? Projection.on(latest, "the latest projection of the criteria that do not pass yet")
-        : Projection.unknown("cannot be projected for " + String.join(", ", unknown));
+        : Projection.unknown("no projection for " + String.join(", ", unknown));
   }
 
   private record KpiKey(ProcessId process, LocalDate date) {}

@@ -33,7 +33,7 @@ public final class HypercareFacts {
     this.asOf = asOf;
     this.asOfDate = asOf.atZone(plan.zone()).toLocalDate();
     int count = 0;
-    while (plan.goLive().plusDays(7L * count).atStartOfDay(plan.zone()).toInstant().isBefore(asOf)) {
+    while (!plan.goLive().plusDays(7L * count).atStartOfDay(plan.zone()).toInstant().isAfter(asOf)) {
       count++;
     }
     this.weekStarts = new long[count + 1];
@@ -176,9 +176,10 @@ public final class HypercareFacts {
   }
 
   /**
-   * The weeks from go-live that have begun before the instant of the evaluation.
+   * The weeks from go-live that have begun by the instant of the evaluation (a week begins at the
+   * midnight that starts it).
    *
-   * @return the weeks, in order; empty until go-live
+   * @return the weeks, in order; empty before go-live
    */
   public List<WeekFigures> weeks() {
     return weeks;

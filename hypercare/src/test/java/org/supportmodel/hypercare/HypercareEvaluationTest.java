@@ -228,7 +228,9 @@ class HypercareEvaluationTest {
     records.add(request("G", Priority.P3, "2026-05-19T09:00", -1));
     HypercarePlan plan = bare(ExitCriteria.backlogTrend(2)).build();
     ExitAssessment assessment = HypercareEvaluation.assess(plan, records, List.of(), END_OF_WEEK_3);
-    List<WeekFigures> weeks = assessment.weeks();
+    assertEquals(4, assessment.weeks().size(), "week 4 begins at the instant of the evaluation");
+    assertFalse(assessment.weeks().get(3).complete());
+    List<WeekFigures> weeks = assessment.weeks().subList(0, 3);
     assertEquals(List.of(4, 2, 1), weeks.stream().map(WeekFigures::inflow).toList());
     assertEquals(List.of(1, 2, 2), weeks.stream().map(WeekFigures::closures).toList());
     assertEquals(List.of(3, 3, 2), weeks.stream().map(WeekFigures::backlog).toList());
