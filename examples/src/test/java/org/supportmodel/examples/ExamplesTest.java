@@ -72,4 +72,31 @@ class ExamplesTest {
     assertTrue(output.contains("Recommended support model: fully outsourced"), output);
     assertTrue(output.contains("Group sourcing policy GSP-7"), output);
   }
+
+  @Test
+  void routeARequestHandsOffToThePartnerAndToMicrosoftAndDecidesEscalations() throws Exception {
+    String output = run(RouteARequest.class);
+    assertTrue(output.contains("INC-1001: hand off to Fabrikam@L4; driven by Internal Dynamics 365 team"), output);
+    assertTrue(output.contains("may see an anonymized copy of production data only"), output);
+    assertTrue(output.contains("Microsoft: SEV_A through Lifecycle Services"), output);
+    assertTrue(output.contains("Hierarchical escalation with the SLA ON_TRACK: refused"), output);
+    assertTrue(output.contains("Hierarchical escalation with the SLA BREACHED: granted"), output);
+  }
+
+  @Test
+  void evaluateSlaPausesOverEasterAndGivesOneTimer() throws Exception {
+    String output = run(EvaluateSla.class);
+    assertTrue(output.contains("RESOLUTION #1 (P2, PT8H of business time on business-hours): RUNNING, elapsed PT2H55M"), output);
+    assertTrue(output.contains("due 2026-04-08T08:05"), output);
+    assertTrue(output.contains("set one timer for: 2026-04-07T11:45"), output);
+  }
+
+  @Test
+  void assessHypercarePrintsAMarkdownReportThatExtendsHypercare() throws Exception {
+    String output = run(AssessHypercare.class);
+    assertTrue(output.startsWith("# Hypercare exit assessment: Alpine Outdoor Gear"), output);
+    assertTrue(output.contains("**Verdict: EXTEND hypercare** - 2 of 7 criteria pass."), output);
+    assertTrue(output.contains("| Over 90.0 % of SLA targets met for P1 and P2 requests (last 14 days) | 88.5 % (46 of 52 targets met) | > 90.0 % | FAIL |"), output);
+    assertTrue(output.contains("Earliest: 2026-06-01 (the weekly SLA attainment of weeks 1 to 3 reaches > 90.0 % in week 4)"), output);
+  }
 }
