@@ -35,13 +35,13 @@ class ExamplesTest {
         .collect(Collectors.toList());
   }
 
-  static String run(Class<?> example) throws Exception {
+  static String run(Class<?> example, String... args) throws Exception {
     Method main = example.getMethod("main", String[].class);
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      main.invoke(null, (Object) new String[0]);
+      main.invoke(null, (Object) args);
     } finally {
       System.setOut(original);
     }

@@ -1,0 +1,118 @@
+package org.supportmodel.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supportmodel.core.SupportModel;
+import org.supportmodel.hypercare.CriterionStatus;
+import org.supportmodel.hypercare.Verdict;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class GoLiveSimulationTest {
+  private static String bundledText() throws Exception {
+    try (InputStream in = GoLiveSimulation.class.getResourceAsStream(SampleData.RESOURCE)) {
+      assertTrue(in != null, "the bundled data is on the class path");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theBundledDataIsWhatTheGeneratorMakes() throws Exception {
+    assertEquals(SampleData.csv(20260504L), bundledText(), "regenerate with SampleData and commit the file");
+  }
+
+  @Test
+  void theSimulationGivesTheKeyFiguresOfTheEightWeeks() throws Exception {
+    GoLiveSimulation.Result result = GoLiveSimulation.run(GoLiveSimulation.bundled());
+    assertEquals("Read 14,249 rows for 2,000 requests from alpine-go-live-events.csv", result.summary());
+    assertEquals(SupportModel.MIXED, result.model());
+    assertEquals(Set.of(), result.unrouted().keySet(), "every sample request is covered by the routing rules");
+    assertEquals(2000, result.finalAuthorities().values().stream().mapToInt(Integer::intValue).sum());
+    assertEquals(8, result.weeks().size());
+    assertEquals(380, result.weeks().get(0).inflow());
+    assertEquals(Optional.of(0.975), result.weeks().get(6).p1p2().map(s -> Math.round(s * 1000) / 1000.0));
+    assertEquals(Verdict.EXTEND, result.assessment(4).verdict());
+    assertEquals(CriterionStatus.FAIL, result.assessment(4).result("first-period-close").orElseThrow().status());
+    assertEquals(Verdict.EXIT, result.assessment(8).verdict());
+  }
+
+  @Test
+  void mainReadsAnExportAndWritesWellFormedHtmlWithBothCharts(@TempDir Path folder) throws Exception {
+    Path export = folder.resolve("export.csv");
+    Files.writeString(export, bundledText(), StandardCharsets.UTF_8);
+    Path out = folder.resolve("report");
+    String printed = ExamplesTest.run(GoLiveSimulation.class, export.toString(), out.toString());
+    assertTrue(printed.contains("Read 14,249 rows for 2,000 requests from " + export), printed);
+    assertTrue(printed.contains("Hypercare exit assessment at the end of week 8: EXIT"), printed);
+    assertTrue(printed.contains("Reports written to " + out.toAbsolutePath()), printed);
+
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document html = factory.newDocumentBuilder().parse(out.resolve("index.html").toFile());
+    NodeList svgs = html.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    assertEquals(2, svgs.getLength());
+    assertEquals("inflow-closures", ((Element) svgs.item(0)).getAttribute("id"));
+    assertEquals("sla-attainment", ((Element) svgs.item(1)).getAttribute("id"));
+    assertEquals(16, ((Element) svgs.item(0)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength() - 2,
+        "two bars a week, besides the two legend keys");
+    assertEquals(1, ((Element) svgs.item(1)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline").getLength());
+    assertTrue(Files.readString(out.resolve("hypercare-week-4.md")).startsWith("# Hypercare exit assessment"));
+    assertTrue(Files.readString(out.resolve("hypercare-week-8.md")).contains("**Verdict: EXIT hypercare**"));
+  }
+
+  private static void assertError(String expected, String csv) {
+    RequestEventCsv.FormatException e =
+        assertThrows(RequestEventCsv.FormatException.class, () -> RequestEventCsv.read("export.csv", csv, Set.of("EU", "US")));
+    assertEquals(expected, e.getMessage());
+  }
+
+  private static final String CREATED = "INC-1,2026-05-04T09:00:00+02:00,CREATED,P2,,EU,O2C,INCIDENT,CONFIGURATION,SIMPLE,,\n";
+
+  @Test
+  void aBadRowNamesTheFileLineColumnAndReason() {
+    String header = RequestEventCsv.HEADER + "\n";
+    assertError("export.csv:1: column (header): the first line must be the header '" + RequestEventCsv.HEADER + "'", "id,at\n");
+    assertError("export.csv:2: column priority: 'P9' is not one of [P1, P2, P3, P4]",
+        header + CREATED.replace(",P2,", ",P9,"));
+    assertError("export.csv:3: column at: '2026-05-04 10:00' is not an ISO-8601 date-time with offset, such as 2026-05-04T09:30:00+02:00",
+        header + CREATED + "INC-1,2026-05-04 10:00,FIRST_RESPONSE,,,,,,,,,\n");
+    assertError("export.csv:3: column (row): has 11 columns, not 12", header + CREATED + "INC-1,2026-05-04T10:00:00+02:00,UPDATE,,,,,,,,\n");
+    assertError("export.csv:3: column resolver: 'PARTNER' is not used by a UPDATE event",
+        header + CREATED + "INC-1,2026-05-04T10:00:00+02:00,UPDATE,,,,,,,,PARTNER,\n");
+    assertError("export.csv:3: column status: is empty but a STATUS_CHANGED event needs it",
+        header + CREATED + "INC-1,2026-05-04T10:00:00+02:00,STATUS_CHANGED,,,,,,,,,\n");
+    assertError("export.csv:2: column region: 'APAC' is not one of [EU, US]", header + CREATED.replace(",EU,", ",APAC,"));
+    assertError("export.csv:3: column event: a second CREATED row for INC-1 (the first is on line 2)", header + CREATED + CREATED);
+    assertError("export.csv:2: column event: request INC-2 has no CREATED row",
+        header + "INC-2,2026-05-04T10:00:00+02:00,UPDATE,,,,,,,,,\n" + CREATED);
+    assertError("export.csv:2: column event: 'ESCALATED' is not one of [CREATED, STATUS_CHANGED, PRIORITY_CHANGED, FIRST_RESPONSE, UPDATE, RESOLVED, REOPENED, CLOSED]",
+        header + "INC-2,2026-05-04T10:00:00+02:00,ESCALATED,,,,,,,,,\n");
+    assertError("export.csv:3: column hypercare_resources: 'yes' is not true or false",
+        header + CREATED + "INC-1,2026-05-04T12:00:00+02:00,RESOLVED,,,,,,,,PARTNER,yes\n");
+    assertError("export.csv:2: column process: quoted values are not supported; values hold no commas or quotes",
+        header + CREATED.replace(",O2C,", ",\"O2C\","));
+  }
+
+  @Test
+  void rowsOfARequestMayComeInAnyOrder() {
+    String csv = RequestEventCsv.HEADER + "\n"
+        + "INC-1,2026-05-04T12:00:00+02:00,RESOLVED,,,,,,,,PARTNER,true\n"
+        + CREATED;
+    RequestEventCsv.Import read = RequestEventCsv.read("export.csv", csv, Set.of("EU"));
+    assertEquals("Read 2 rows for 1 requests from export.csv", read.summary());
+    assertEquals(2, read.requests().get(0).events().size());
+    assertTrue(read.requests().get(0).hypercareResources());
+  }
+}
