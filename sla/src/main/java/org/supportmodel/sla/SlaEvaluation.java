@@ -129,6 +129,13 @@ public final class SlaEvaluation {
     final int[] counts = new int[METRICS.length];
     /** The aims of duration targets, by priority and metric; working-day aims depend on the start. */
     final @Nullable Aim[] aims = new @Nullable Aim[Priority.values().length * METRICS.length];
+    // the last elapsed time computed, see elapsedNanos
+    @Nullable BusinessCalendar lastCalendar;
+    long lastFrom;
+    long lastTo;
+    long lastElapsed;
+    /** The policy's targets, by priority and metric. */
+    final @Nullable SlaTarget[] targets = new @Nullable SlaTarget[Priority.values().length * METRICS.length];
     // the effects state, as of asOf
     Priority priority = Priority.P4;
     boolean active = true;
@@ -146,6 +153,9 @@ public final class SlaEvaluation {
       this.calendars = calendars;
       this.asOf = asOf;
       this.thresholds = policy.warningThresholds().stream().mapToInt(Integer::intValue).toArray();
+      for (SlaTarget target : policy.targets()) {
+        targets[target.priority().ordinal() * METRICS.length + target.metric().ordinal()] = target;
+      }
     }
 
     void run(List<TicketEvent> events) {
@@ -305,7 +315,7 @@ public final class SlaEvaluation {
     }
 
     private void start(SlaMetric metric, long at) {
-      if (policy.target(priority, metric).isEmpty()) {
+      if (targets[priority.ordinal() * METRICS.length + metric.ordinal()] == null) {
         return;
       }
       int number = ++counts[metric.ordinal()];
@@ -340,7 +350,10 @@ public final class SlaEvaluation {
       if (cached != null) {
         return cached;
       }
-      SlaTarget target = policy.target(priority, metric).orElseThrow();
+      SlaTarget target = targets[key];
+      if (target == null) {
+        throw new IllegalStateException("no target for " + priority + " " + metric);
+      }
       BusinessCalendar calendar = calendars.get(target.calendar());
       long targetNanos;
       if (target.amount() instanceof BusinessDuration duration) {
@@ -374,7 +387,7 @@ public final class SlaEvaluation {
       if (!cycle.running() || at <= cycle.runningSince) {
         return;
       }
-      long elapsed = cycle.elapsed + cycle.aim.calendar().elapsedNanos(cycle.runningSince, at);
+      long elapsed = cycle.elapsed + elapsedNanos(cycle.aim.calendar(), cycle.runningSince, at);
       while (cycle.nextLevel < cycle.aim.levels().length && cycle.aim.levels()[cycle.nextLevel] <= elapsed) {
         long level = cycle.aim.levels()[cycle.nextLevel];
         long when =
@@ -385,6 +398,22 @@ public final class SlaEvaluation {
       }
       cycle.elapsed = elapsed;
       cycle.runningSince = at;
+    }
+
+    /**
+     * The business time between two instants on a calendar. Cycles that run together on the same
+     * calendar advance over the same span, so the last answer is kept. Identity is enough: an equal
+     * but distinct calendar only computes again.
+     */
+    @SuppressWarnings("ReferenceEquality")
+    private long elapsedNanos(BusinessCalendar calendar, long from, long to) {
+      if (calendar != lastCalendar || from != lastFrom || to != lastTo) {
+        lastCalendar = calendar;
+        lastFrom = from;
+        lastTo = to;
+        lastElapsed = calendar.elapsedNanos(from, to);
+      }
+      return lastElapsed;
     }
 
     /** Fires, at {@code at}, the levels a new target has put behind the elapsed time. */
