@@ -38,9 +38,11 @@ import org.supportmodel.core.internal.Checks;
  *       WorkingDays}).
  * </ul>
  *
- * <p>The arithmetic does not step through minutes or days: its cost grows with the number of
- * holidays, overrides and clock changes in the span (by binary search and a few look-ups), not
- * with the span's length.
+ * <p>The arithmetic does not step through minutes or days, so its cost does not grow with the
+ * span: whole weeks are counted from the weekly pattern, clock changes are read from a table of
+ * the zone's transitions, and from 400 days before the first holiday or override to 400 days after
+ * the last the calendar keeps the business time of every day as prefix sums (12 bytes a day, built
+ * once), so that a span there is one subtraction and a due instant one binary search.
  *
  * <p>Immutable and thread-safe.
  */
