@@ -129,7 +129,7 @@ public final class PriorityMatrix {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PriorityMatrix && Arrays.equals(cells, ((PriorityMatrix) other).cells);
+    return other instanceof PriorityMatrix that && Arrays.equals(cells, that.cells);
   }
 
   @Override

@@ -49,11 +49,12 @@ public enum SupportModel {
               + " must be defined."));
 
   private final String label;
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf in the constructor: unmodifiable
   private final List<String> risks;
 
   SupportModel(String label, List<String> risks) {
     this.label = label;
-    this.risks = risks;
+    this.risks = List.copyOf(risks);
   }
 
   /**

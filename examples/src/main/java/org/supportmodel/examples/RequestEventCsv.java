@@ -254,7 +254,8 @@ public final class RequestEventCsv {
     throw new IllegalArgumentException("'" + text + "' is not true or false");
   }
 
-  /** One row's cells, with the file and line for messages. */
+  /** One row's cells, with the file and line for messages. Private and never compared. */
+  @SuppressWarnings("ArrayRecordComponent")
   private record Row(String file, int line, String[] cells) {
     String cell(String column) {
       return cells[COLUMNS.indexOf(column)].strip();

@@ -551,7 +551,7 @@ public final class ExitCriteria {
       WeekFigures latest = complete.get(complete.size() - 1);
       Projection projection;
       if (trailing > 0) {
-        long week = latest.number() + (weeks - trailing);
+        long week = (long) latest.number() + weeks - trailing;
         projection = Projection.on(endOfWeek(facts.plan(), week),
             "the last " + count(trailing, "week", "weeks") + " already closed at least the inflow");
       } else {

@@ -179,10 +179,10 @@ public final class HandOffPolicy {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof HandOffPolicy
-        && dataAccess.equals(((HandOffPolicy) other).dataAccess)
-        && deployUpTo.equals(((HandOffPolicy) other).deployUpTo)
-        && productionAdmins.equals(((HandOffPolicy) other).productionAdmins);
+    return other instanceof HandOffPolicy that
+        && dataAccess.equals(that.dataAccess)
+        && deployUpTo.equals(that.deployUpTo)
+        && productionAdmins.equals(that.productionAdmins);
   }
 
   @Override

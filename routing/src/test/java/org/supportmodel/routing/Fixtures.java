@@ -64,10 +64,9 @@ final class Fixtures {
     SupportRequest request = start;
     for (int i = 0; i < 10; i++) {
       RoutingOutcome outcome = Routing.route(request, setup);
-      if (!(outcome instanceof Routed)) {
+      if (!(outcome instanceof Routed routed)) {
         throw new AssertionError("unrouted: " + outcome);
       }
-      Routed routed = (Routed) outcome;
       steps.add(routed);
       if (routed.next().equals(request.current())) {
         return steps;

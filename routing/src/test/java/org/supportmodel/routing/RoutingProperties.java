@@ -60,8 +60,8 @@ class RoutingProperties {
         isvs.add(ResolvingAuthority.of(AuthorityKind.ISV, "isv-" + i, "ISV " + i));
       }
       IntegrationOwner owner = IntegrationOwner.values()[integers().between(0, 2).generate(in)];
-      if (!partnerModel && owner == IntegrationOwner.PARTNER
-          || m == SupportModel.FULLY_OUTSOURCED && owner == IntegrationOwner.INTERNAL_D365_TEAM) {
+      if ((!partnerModel && owner == IntegrationOwner.PARTNER)
+          || (m == SupportModel.FULLY_OUTSOURCED && owner == IntegrationOwner.INTERNAL_D365_TEAM)) {
         owner = IntegrationOwner.INTERNAL_IT;
       }
       SupportSetup.Builder builder = SupportSetup.builder();

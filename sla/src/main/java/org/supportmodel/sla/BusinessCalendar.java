@@ -750,10 +750,9 @@ public final class BusinessCalendar {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof BusinessCalendar)) {
+    if (!(other instanceof BusinessCalendar that)) {
       return false;
     }
-    BusinessCalendar that = (BusinessCalendar) other;
     return zone.equals(that.zone)
         && Arrays.deepEquals(weekly, that.weekly)
         && holidays.equals(that.holidays)
