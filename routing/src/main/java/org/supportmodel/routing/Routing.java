@@ -173,6 +173,34 @@ public final class Routing {
     return Optional.empty();
   }
 
+  /**
+   * The level an authority works at that is nearest to the one preferred: the preferred level
+   * itself, or the lowest above it, or the highest below it. A hand-off never lands an authority
+   * on a level it does not work at.
+   */
+  static SupportLevel nearestLevel(AuthorityKind kind, SupportLevel preferred) {
+    Set<SupportLevel> levels = LEVELS.get(kind);
+    if (levels == null || levels.isEmpty()) {
+      throw new IllegalStateException("no levels for " + kind);
+    }
+    if (levels.contains(preferred)) {
+      return preferred;
+    }
+    @Nullable SupportLevel below = null;
+    for (SupportLevel level : SupportLevel.values()) {
+      if (levels.contains(level)) {
+        if (level.compareTo(preferred) > 0) {
+          return level;
+        }
+        below = level;
+      }
+    }
+    if (below == null) {
+      throw new IllegalStateException("no levels for " + kind);
+    }
+    return below;
+  }
+
   private static String numbers(Set<SupportLevel> levels) {
     StringBuilder text = new StringBuilder();
     for (SupportLevel level : levels) {
@@ -326,7 +354,8 @@ public final class Routing {
     }
     if (c.setup.model() == SupportModel.MIXED && c.hard()) {
       return c.toPartner(LEVEL_4, RoutingRule.PARTNER_FOR_COMPLEX_ISSUES, hardness(c))
-          .consider(c.setup.internalExperts(), c.current.level(), "the issue is " + hardness(c));
+          .consider(c.setup.internalExperts(), nearestLevel(c.setup.internalExperts().kind(), c.current.level()),
+              "the issue is " + hardness(c));
     }
     SupportLevel level = c.hard() ? LEVEL_4 : c.current.level();
     if (atCoe) {
@@ -341,7 +370,7 @@ public final class Routing {
       return step;
     }
     ResolvingAuthority experts = c.setup.internalExperts();
-    Step step = new Step(experts, level, RoutingRule.INTERNAL_EXPERTS_RESOLVE,
+    Step step = new Step(experts, nearestLevel(experts.kind(), level), RoutingRule.INTERNAL_EXPERTS_RESOLVE,
         c.diagnosis.complexity() + " " + c.layerText() + " issue"
             + (c.setup.centerOfExcellence() ? "" : "; without a CoE the internal team resolves it"));
     c.setup.partner().ifPresent(p -> step.consider(p, LEVEL_4, "the issue is not complex and needs no deep Dynamics 365 knowledge"));

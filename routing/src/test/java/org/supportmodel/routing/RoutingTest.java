@@ -43,6 +43,18 @@ class RoutingTest {
   }
 
   @Test
+  void theInternalTeamAtLevel2HandsAModerateIssueToTheCoeAtALevelTheCoeWorksAt() {
+    // found by RoutingProperties on JDK 25: the CoE was put on the team's level 2
+    SupportRequest request =
+        Fixtures.at("INC-3", Diagnosis.of(ProblemLayer.CONFIGURATION, Complexity.MODERATE),
+            Hop.of(Fixtures.SUPER_USER, SupportLevel.LEVEL_1), Hop.of(Fixtures.TEAM, SupportLevel.LEVEL_2));
+    Routed routed = routed(request, Fixtures.setup(SupportModel.MIXED));
+    assertEquals(Hop.of(Fixtures.COE, SupportLevel.LEVEL_3), routed.next());
+    assertEquals(RoutingRule.INTERNAL_EXPERTS_RESOLVE, routed.rule());
+    assertTrue(Routing.route(request.withPath(routed.path()), Fixtures.setup(SupportModel.MIXED)) instanceof Routed);
+  }
+
+  @Test
   void microsoftCasesUseTheAppsInApplicationChannel() {
     SupportRequest request = atTeam(Diagnosis.of(ProblemLayer.MICROSOFT_PLATFORM, Complexity.MODERATE));
     SupportSetup setup = Fixtures.setup(SupportModel.FULLY_INTERNAL);
