@@ -273,6 +273,12 @@ class HypercareEvaluationTest {
     assertEquals(Optional.of("Sign off TRN-1"), open.toPass());
     assertEquals(Optional.of(LocalDate.of(2026, 6, 5)), open.projection().earliest());
     assertEquals(CriterionStatus.NO_DATA, only(bare(criterion).build(), List.of(), List.of(), END_OF_WEEK_3).status());
+    HypercarePlan signed =
+        bare(criterion).addHandoverItems(runbook.signedOffOn(LocalDate.of(2026, 5, 20)), training.signedOffOn(LocalDate.of(2026, 5, 24))).build();
+    CriterionResult passes = only(signed, List.of(), List.of(), END_OF_WEEK_3);
+    assertEquals(CriterionStatus.PASS, passes.status());
+    assertEquals("2 of 2 items signed off", passes.measured());
+    assertEquals(CriterionStatus.FAIL, only(signed, List.of(), List.of(), at("2026-05-23T12:00")).status(), "signed off a day later");
   }
 
   // ---- the whole assessment --------------------------------------------------------------------
