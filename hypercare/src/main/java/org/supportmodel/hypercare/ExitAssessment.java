@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.supportmodel.core.internal.Checks;
 
 /**
  * The hypercare exit assessment as of an instant: each criterion's result, the verdict, the
@@ -31,10 +32,21 @@ public record ExitAssessment(
     List<WeekFigures> weeks,
     Projection earliestExit) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists and checks the verdict.
+   *
+   * @throws IllegalArgumentException if the verdict is exit while a criterion does not pass, or
+   *     extend while every criterion passes
+   */
   public ExitAssessment {
     results = List.copyOf(results);
     weeks = List.copyOf(weeks);
+    boolean allPass = results.stream().allMatch(CriterionResult::passes);
+    Checks.check(
+        (verdict == Verdict.EXIT) == allPass,
+        "verdict",
+        verdict,
+        allPass ? "must be EXIT when every criterion passes" : "must be EXTEND while a criterion does not pass");
   }
 
   /**
