@@ -123,7 +123,7 @@ public final class GoLiveSimulation {
     for (LocalDate holiday : holidays) {
       builder.holiday(holiday);
     }
-    builder.override(LocalDate.of(2026, 5, 29), "07:00-12:00", "13:00-21:00");
+    builder.override(SampleData.PERIOD_END, "07:00-12:00", "13:00-21:00");
     return CalendarSet.of("business-hours", builder.build(), "24x7", BusinessCalendar.twentyFourSeven(zone));
   }
 

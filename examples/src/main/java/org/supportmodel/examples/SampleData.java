@@ -21,7 +21,8 @@ import org.supportmodel.routing.Complexity;
  * Generates the bundled sample data: the first 8 weeks after Alpine Outdoor Gear went live on
  * Monday 2026-05-04, about 2,000 requests with full event histories, from users in Europe (Berlin)
  * and North America (New York), in the CSV format of {@link RequestEventCsv}. Inflow falls and
- * the support team gets faster week by week, as it does when hypercare works.
+ * the support team gets faster week by week, as it does when hypercare works; at the May period
+ * end, finance users raise requests in the extended hours of Friday 2026-05-29.
  *
  * <p>Deterministic: the same seed gives the same file. Run it to print the CSV; the bundled file
  * {@value #RESOURCE} is its output, and a test checks that they agree.
@@ -34,7 +35,11 @@ public final class SampleData {
   /** The end of the data: the end of week 8. */
   public static final LocalDate END = GO_LIVE.plusWeeks(8);
 
+  /** The last working day of May, with extended hours (07:00-21:00) in both regions. */
+  public static final LocalDate PERIOD_END = LocalDate.of(2026, 5, 29);
+
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final int PERIOD_END_WEEK = 3;
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final int[] INFLOW = {380, 330, 280, 250, 220, 200, 180, 160};
   private static final String[] PROCESSES = {"O2C", "P2P", "WHS", "R2R", "H2R"};
@@ -96,6 +101,10 @@ public final class SampleData {
         priority == Priority.P1
             ? day.plusDays(random.nextInt(2)).atTime(random.nextInt(24), random.nextInt(60))
             : day.atTime(7 + random.nextInt(11), random.nextInt(60));
+    if (week == PERIOD_END_WEEK && priority != Priority.P1 && random.nextInt(100) < 15) {
+      // the May period end: finance users work the extended hours of Friday 2026-05-29
+      local = PERIOD_END.atTime(17 + random.nextInt(4), random.nextInt(60));
+    }
     if (local.getDayOfWeek() == DayOfWeek.SATURDAY) {
       local = local.plusDays(2);
     }
