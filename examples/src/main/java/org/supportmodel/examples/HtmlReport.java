@@ -18,6 +18,8 @@ final class HtmlReport {
   private static final int LEFT = 50;
   private static final int BOTTOM = 30;
   private static final int TOP = 20;
+  /** The attainment chart starts at 50 %, or lower if a week was lower. */
+  private static final int FLOOR = 50;
 
   private HtmlReport() {}
 
@@ -56,9 +58,9 @@ final class HtmlReport {
     for (GoLiveSimulation.Week week : weeks) {
       max = Math.max(max, Math.max(week.inflow(), week.closures()));
     }
-    max = (max + 49) / 50 * 50;
+    max = (max + 99) / 100 * 100;
     StringBuilder svg = open("inflow-closures", "Weekly inflow against closures");
-    axes(svg, max, "");
+    axes(svg, 0, max, max / 4, "");
     double slot = (WIDTH - LEFT - 10.0) / weeks.size();
     for (int i = 0; i < weeks.size(); i++) {
       GoLiveSimulation.Week week = weeks.get(i);
@@ -74,9 +76,15 @@ final class HtmlReport {
 
   private static String attainmentChart(List<GoLiveSimulation.Week> weeks) {
     StringBuilder svg = open("sla-attainment", "P1 and P2 SLA attainment per week against the 90 % line");
-    axes(svg, 100, " %");
+    int floor = FLOOR;
+    for (GoLiveSimulation.Week week : weeks) {
+      if (week.p1p2().isPresent()) {
+        floor = Math.min(floor, (int) Math.floor(week.p1p2().get() * 10) * 10);
+      }
+    }
+    axes(svg, floor, 100, 10, " %");
     double slot = (WIDTH - LEFT - 10.0) / weeks.size();
-    double line = y(90, 100);
+    double line = y(90, floor, 100);
     svg.append(String.format(Locale.ROOT,
         "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#a31515\" stroke-dasharray=\"6 4\"><title>90 %% target</title></line>\n",
         LEFT, line, WIDTH - 10, line));
@@ -87,7 +95,7 @@ final class HtmlReport {
       label(svg, x, HEIGHT - BOTTOM + 16, "W" + week.number());
       Optional<Double> share = week.p1p2();
       if (share.isPresent()) {
-        double y = y(share.get() * 100, 100);
+        double y = y(Math.max(floor, share.get() * 100), floor, 100);
         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#4a78b5\"><title>week %d: %s</title></circle>\n",
             x, y, week.number(), GoLiveSimulation.percent(share)));
@@ -104,20 +112,19 @@ final class HtmlReport {
         id, WIDTH, HEIGHT, WIDTH, HEIGHT, escape(title)));
   }
 
-  private static void axes(StringBuilder svg, int max, String unit) {
+  private static void axes(StringBuilder svg, int min, int max, int step, String unit) {
     svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>\n", LEFT, TOP, LEFT, HEIGHT - BOTTOM));
     svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>\n",
         LEFT, HEIGHT - BOTTOM, WIDTH - 10, HEIGHT - BOTTOM));
-    for (int k = 0; k <= 4; k++) {
-      int value = max * k / 4;
-      double y = y(value, max);
+    for (int value = min; value <= max; value += step) {
+      double y = y(value, min, max);
       svg.append(String.format(Locale.ROOT,
           "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%d%s</text>\n", LEFT - 6, y + 4, value, escape(unit)));
     }
   }
 
   private static void bar(StringBuilder svg, double x, double width, int value, int max, String color, String title) {
-    double top = y(value, max);
+    double top = y(value, 0, max);
     svg.append(String.format(Locale.ROOT,
         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>\n",
         x, top, width, HEIGHT - BOTTOM - top, color, escape(title)));
@@ -135,8 +142,8 @@ final class HtmlReport {
     }
   }
 
-  private static double y(double value, int max) {
-    return HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * value / max;
+  private static double y(double value, int min, int max) {
+    return HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * (value - min) / (max - min);
   }
 
   static String escape(String text) {
