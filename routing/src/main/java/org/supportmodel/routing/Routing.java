@@ -7,6 +7,7 @@ import static org.supportmodel.core.SupportLevel.LEVEL_4;
 import static org.supportmodel.core.SupportLevel.LEVEL_5;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,21 +61,30 @@ import org.supportmodel.core.SupportModel;
  * one. Cases the rules do not cover are an {@link Unrouted} outcome, never an exception.
  */
 public final class Routing {
-  private static final Map<AuthorityKind, ResolvingAuthority> GENERIC = new EnumMap<>(AuthorityKind.class);
-  private static final Map<AuthorityKind, Set<SupportLevel>> LEVELS = new EnumMap<>(AuthorityKind.class);
+  /** The generic authority of each kind, built once: read-only. */
+  private static final Map<AuthorityKind, ResolvingAuthority> GENERIC = generics();
+  /** The levels each kind of authority works at: read-only. */
+  private static final Map<AuthorityKind, Set<SupportLevel>> LEVELS = levels();
 
-  static {
+  private static Map<AuthorityKind, ResolvingAuthority> generics() {
+    Map<AuthorityKind, ResolvingAuthority> generic = new EnumMap<>(AuthorityKind.class);
     for (AuthorityKind kind : AuthorityKind.values()) {
-      GENERIC.put(kind, ResolvingAuthority.of(kind));
+      generic.put(kind, ResolvingAuthority.of(kind));
     }
-    LEVELS.put(AuthorityKind.SUPER_USER, EnumSet.of(LEVEL_1));
-    LEVELS.put(AuthorityKind.INTERNAL_HELPDESK, EnumSet.of(LEVEL_2));
-    LEVELS.put(AuthorityKind.INTERNAL_D365_TEAM, EnumSet.of(LEVEL_2, LEVEL_3, LEVEL_4));
-    LEVELS.put(AuthorityKind.CENTER_OF_EXCELLENCE, EnumSet.of(LEVEL_3, LEVEL_4));
-    LEVELS.put(AuthorityKind.INTERNAL_IT, EnumSet.of(LEVEL_3, LEVEL_4));
-    LEVELS.put(AuthorityKind.PARTNER, EnumSet.of(LEVEL_3, LEVEL_4));
-    LEVELS.put(AuthorityKind.ISV, EnumSet.of(LEVEL_5));
-    LEVELS.put(AuthorityKind.MICROSOFT, EnumSet.of(LEVEL_5));
+    return Collections.unmodifiableMap(generic);
+  }
+
+  private static Map<AuthorityKind, Set<SupportLevel>> levels() {
+    Map<AuthorityKind, Set<SupportLevel>> levels = new EnumMap<>(AuthorityKind.class);
+    levels.put(AuthorityKind.SUPER_USER, Collections.unmodifiableSet(EnumSet.of(LEVEL_1)));
+    levels.put(AuthorityKind.INTERNAL_HELPDESK, Collections.unmodifiableSet(EnumSet.of(LEVEL_2)));
+    levels.put(AuthorityKind.INTERNAL_D365_TEAM, Collections.unmodifiableSet(EnumSet.of(LEVEL_2, LEVEL_3, LEVEL_4)));
+    levels.put(AuthorityKind.CENTER_OF_EXCELLENCE, Collections.unmodifiableSet(EnumSet.of(LEVEL_3, LEVEL_4)));
+    levels.put(AuthorityKind.INTERNAL_IT, Collections.unmodifiableSet(EnumSet.of(LEVEL_3, LEVEL_4)));
+    levels.put(AuthorityKind.PARTNER, Collections.unmodifiableSet(EnumSet.of(LEVEL_3, LEVEL_4)));
+    levels.put(AuthorityKind.ISV, Collections.unmodifiableSet(EnumSet.of(LEVEL_5)));
+    levels.put(AuthorityKind.MICROSOFT, Collections.unmodifiableSet(EnumSet.of(LEVEL_5)));
+    return Collections.unmodifiableMap(levels);
   }
 
   private Routing() {}
