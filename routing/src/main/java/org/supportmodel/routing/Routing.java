@@ -188,7 +188,7 @@ public final class Routing {
    * itself, or the lowest above it, or the highest below it. A hand-off never lands an authority
    * on a level it does not work at.
    */
-  static SupportLevel nearestLevel(AuthorityKind kind, SupportLevel preferred) {
+  private static SupportLevel nearestLevel(AuthorityKind kind, SupportLevel preferred) {
     Set<SupportLevel> levels = LEVELS.get(kind);
     if (levels == null || levels.isEmpty()) {
       throw new IllegalStateException("no levels for " + kind);
@@ -231,15 +231,16 @@ public final class Routing {
     Optional<ResolvingAuthority> via = Optional.empty();
     @Nullable Unrouted unrouted;
 
+    /** A step to an authority, on the level nearest {@code level} that it works at. */
     Step(ResolvingAuthority target, SupportLevel level, RoutingRule rule, String detail) {
       this.target = target;
-      this.level = level;
+      this.level = nearestLevel(target.kind(), level);
       this.rule = rule;
       this.detail = detail;
     }
 
     Step consider(ResolvingAuthority authority, SupportLevel atLevel, String whyNot) {
-      alternatives.add(new Alternative(Hop.of(authority, atLevel), whyNot));
+      alternatives.add(new Alternative(Hop.of(authority, nearestLevel(authority.kind(), atLevel)), whyNot));
       return this;
     }
 
@@ -364,8 +365,7 @@ public final class Routing {
     }
     if (c.setup.model() == SupportModel.MIXED && c.hard()) {
       return c.toPartner(LEVEL_4, RoutingRule.PARTNER_FOR_COMPLEX_ISSUES, hardness(c))
-          .consider(c.setup.internalExperts(), nearestLevel(c.setup.internalExperts().kind(), c.current.level()),
-              "the issue is " + hardness(c));
+          .consider(c.setup.internalExperts(), c.current.level(), "the issue is " + hardness(c));
     }
     SupportLevel level = c.hard() ? LEVEL_4 : c.current.level();
     if (atCoe) {
@@ -380,7 +380,7 @@ public final class Routing {
       return step;
     }
     ResolvingAuthority experts = c.setup.internalExperts();
-    Step step = new Step(experts, nearestLevel(experts.kind(), level), RoutingRule.INTERNAL_EXPERTS_RESOLVE,
+    Step step = new Step(experts, level, RoutingRule.INTERNAL_EXPERTS_RESOLVE,
         c.diagnosis.complexity() + " " + c.layerText() + " issue"
             + (c.setup.centerOfExcellence() ? "" : "; without a CoE the internal team resolves it"));
     c.setup.partner().ifPresent(p -> step.consider(p, LEVEL_4, "the issue is not complex and needs no deep Dynamics 365 knowledge"));

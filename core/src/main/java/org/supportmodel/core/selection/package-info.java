@@ -25,7 +25,7 @@
  *     .centerOfExcellence(false)
  *     .build();
  * ModelRecommendation recommendation = SupportModelSelection.recommend(profile);
- * System.out.println(recommendation.explanation());
+ * String explanation = recommendation.explanation();   // the whole reasoning, in words
  * }</pre>
  */
 @NullMarked
