@@ -78,6 +78,8 @@ import org.supportmodel.sla.TicketSla;
 public final class GoLiveSimulation {
   /** The regions of the sample organization and their calendars. */
   static final Map<String, CalendarSet> REGIONS = regions();
+  /** The weeks the sample data covers. */
+  static final int WEEKS = 8;
 
   private GoLiveSimulation() {}
 
@@ -164,23 +166,26 @@ public final class GoLiveSimulation {
       }
     }
 
-    Instant start = SampleData.GO_LIVE.atStartOfDay(SampleData.BERLIN).toInstant();
     Instant end = SampleData.END.atStartOfDay(SampleData.BERLIN).toInstant();
     List<TicketSla> atEnd = evaluate(data, policy, end);
     List<Week> weeks = new ArrayList<>();
-    for (int w = 0; w < 8; w++) {
-      Instant from = start.plusSeconds(7L * 86_400 * w);
-      Instant to = from.plusSeconds(7L * 86_400);
-      int inflow = 0;
-      int closures = 0;
-      for (RequestEventCsv.ImportedRequest request : data.requests()) {
-        inflow += within(request.created(), from, to) ? 1 : 0;
-        for (TicketEvent event : request.events()) {
-          closures += event.type() == TicketEvent.Type.RESOLVED && within(event.at(), from, to) ? 1 : 0;
+    Instant[] bounds = new Instant[WEEKS + 1];
+    for (int w = 0; w <= WEEKS; w++) {
+      bounds[w] = SampleData.GO_LIVE.plusWeeks(w).atStartOfDay(SampleData.BERLIN).toInstant();
+    }
+    int[] inflow = new int[WEEKS];
+    int[] closures = new int[WEEKS];
+    for (RequestEventCsv.ImportedRequest request : data.requests()) {
+      count(inflow, bounds, request.created());
+      for (TicketEvent event : request.events()) {
+        if (event.type() == TicketEvent.Type.RESOLVED) {
+          count(closures, bounds, event.at());
         }
       }
-      Attainment attainment = Attainment.of(atEnd, from, to);
-      weeks.add(new Week(w + 1, SampleData.GO_LIVE.plusWeeks(w), inflow, closures,
+    }
+    for (int w = 0; w < WEEKS; w++) {
+      Attainment attainment = Attainment.of(atEnd, bounds[w], bounds[w + 1]);
+      weeks.add(new Week(w + 1, SampleData.GO_LIVE.plusWeeks(w), inflow[w], closures[w],
           attainment.share(EnumSet.of(Priority.P1, Priority.P2)), attainment.share(EnumSet.allOf(Priority.class))));
     }
 
@@ -193,8 +198,14 @@ public final class GoLiveSimulation {
     return new Result(data.summary(), recommendation.recommended(), finals, unrouted, weeks, assessments);
   }
 
-  private static boolean within(Instant at, Instant from, Instant to) {
-    return !at.isBefore(from) && at.isBefore(to);
+  /** Counts an instant in the week it falls in, if any. */
+  private static void count(int[] counts, Instant[] bounds, Instant at) {
+    for (int w = 0; w < counts.length; w++) {
+      if (!at.isBefore(bounds[w]) && at.isBefore(bounds[w + 1])) {
+        counts[w]++;
+        return;
+      }
+    }
   }
 
   /** Where routing ended: the final authority's kind, or why the rules did not cover it. */

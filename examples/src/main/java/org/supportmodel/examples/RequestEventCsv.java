@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProblemLayer;
@@ -204,9 +202,9 @@ public final class RequestEventCsv {
         }
         draft.region = region;
         draft.process = row.parse("process", RequestId::of).value();
-        draft.kind = row.parse("kind", t -> parseEnum(RequestKind.class, t));
+        draft.kind = row.parse("kind", RequestKind::parse);
         draft.layer = row.parse("layer", ProblemLayer::parse);
-        draft.complexity = row.parse("complexity", t -> parseEnum(Complexity.class, t));
+        draft.complexity = row.parse("complexity", Complexity::parse);
       } else if (type == TicketEvent.Type.PRIORITY_CHANGED) {
         event = TicketEvent.priorityChanged(at, row.parse("priority", Priority::parse));
       } else if (type == TicketEvent.Type.STATUS_CHANGED) {
@@ -235,16 +233,6 @@ public final class RequestEventCsv {
               draft.resolver, draft.hypercare, draft.firstLine));
     }
     return new Import(file, rows, requests);
-  }
-
-  static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(text.strip())) {
-        return constant;
-      }
-    }
-    throw new IllegalArgumentException(
-        "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
   }
 
   static boolean parseBoolean(String text) {

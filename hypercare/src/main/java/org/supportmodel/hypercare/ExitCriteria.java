@@ -58,7 +58,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion noOpenP1WithoutActionPlan() {
-    return new P1ActionPlans();
+    return new P1ActionPlans("p1-action-plans", "No open P1 request without an accepted action plan");
   }
 
   /**
@@ -67,7 +67,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion keyProcessesAtTarget() {
-    return new KeyProcesses();
+    return new KeyProcesses("key-process-efficiency", "Key business processes at or above their target efficiency");
   }
 
   /**
@@ -90,7 +90,12 @@ public final class ExitCriteria {
   public static ExitCriterion slaAttainment(Set<Priority> priorities, Threshold threshold, Duration window) {
     Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
     checkWindow(window);
-    return new SlaAttainment(EnumSet.copyOf(priorities), threshold, window);
+    return new SlaAttainment(
+        "sla-attainment",
+        share(threshold) + " of SLA targets met for " + priorityNames(priorities) + " requests" + last(window),
+        EnumSet.copyOf(priorities),
+        threshold,
+        window);
   }
 
   /**
@@ -112,7 +117,11 @@ public final class ExitCriteria {
    */
   public static ExitCriterion resolvedWithoutHypercareResources(Threshold threshold, Duration window) {
     checkWindow(window);
-    return new WithoutHypercare(threshold, window);
+    return new WithoutHypercare(
+        "resolved-without-hypercare",
+        share(threshold) + " of requests resolved without resources reserved for hypercare" + last(window),
+        threshold,
+        window);
   }
 
   /**
@@ -124,7 +133,8 @@ public final class ExitCriteria {
    */
   public static ExitCriterion backlogTrend(int weeks) {
     Checks.positive(weeks, "weeks");
-    return new BacklogTrend(weeks);
+    return new BacklogTrend(
+        "backlog-trend", "Closures at least match inflow for " + count(weeks, "complete week", "consecutive complete weeks"), weeks);
   }
 
   /**
@@ -133,7 +143,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion firstPeriodClosed() {
-    return new PeriodClosed();
+    return new PeriodClosed("first-period-close", "The first financial period end after go-live is closed");
   }
 
   /**
@@ -142,7 +152,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion handoverSignedOff() {
-    return new Handover();
+    return new Handover("handover-signed-off", "Documentation and training handed over and signed off by the support team");
   }
 
   private static void checkWindow(Duration window) {
@@ -228,6 +238,21 @@ public final class ExitCriteria {
             + week.getAsLong());
   }
 
+  /** "Over 90.0 %" or "At least 90.0 %". */
+  private static String share(Threshold threshold) {
+    return (threshold.strict() ? "Over " : "At least ") + Threshold.percent(threshold.value());
+  }
+
+  private static String last(Duration window) {
+    return " (last " + window.toDays() + " days)";
+  }
+
+  /** "P1 and P2", "P1, P2 and P3". */
+  static String priorityNames(Set<Priority> priorities) {
+    List<String> names = priorities.stream().sorted().map(Priority::name).collect(Collectors.toList());
+    return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
   static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }
@@ -235,17 +260,7 @@ public final class ExitCriteria {
   // ---- the criteria -------------------------------------------------------------------------
 
   /** No open P1 without an acceptable action plan. */
-  private record P1ActionPlans() implements ExitCriterion {
-    @Override
-    public String id() {
-      return "p1-action-plans";
-    }
-
-    @Override
-    public String description() {
-      return "No open P1 request without an accepted action plan";
-    }
-
+  private record P1ActionPlans(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       String threshold = "0 open P1 without an accepted action plan";
@@ -299,17 +314,7 @@ public final class ExitCriteria {
   }
 
   /** Every key business process at or above its target efficiency. */
-  private record KeyProcesses() implements ExitCriterion {
-    @Override
-    public String id() {
-      return "key-process-efficiency";
-    }
-
-    @Override
-    public String description() {
-      return "Key business processes at or above their target efficiency";
-    }
-
+  private record KeyProcesses(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       List<ProcessTarget> targets = facts.plan().keyProcesses();
@@ -381,18 +386,8 @@ public final class ExitCriteria {
   }
 
   /** A share of SLA targets met over a trailing window. */
-  private record SlaAttainment(Set<Priority> priorities, Threshold threshold, Duration window) implements ExitCriterion {
-    @Override
-    public String id() {
-      return "sla-attainment";
-    }
-
-    @Override
-    public String description() {
-      return (threshold.strict() ? "Over " : "At least ") + Threshold.percent(threshold.value()) + " of SLA targets met for "
-          + priorityNames(priorities) + " requests (last " + window.toDays() + " days)";
-    }
-
+  private record SlaAttainment(String id, String description, Set<Priority> priorities, Threshold threshold, Duration window)
+      implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Instant from = facts.asOf().minus(window);
@@ -448,25 +443,11 @@ public final class ExitCriteria {
           projectShare(facts, weekly, this.threshold, "SLA attainment"));
     }
 
-    private static String priorityNames(Set<Priority> priorities) {
-      List<String> names = priorities.stream().sorted().map(Priority::name).collect(Collectors.toList());
-      return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
   }
 
   /** A share of support requests resolved without hypercare resources over a trailing window. */
-  private record WithoutHypercare(Threshold threshold, Duration window) implements ExitCriterion {
-    @Override
-    public String id() {
-      return "resolved-without-hypercare";
-    }
-
-    @Override
-    public String description() {
-      return (threshold.strict() ? "Over " : "At least ") + Threshold.percent(threshold.value())
-          + " of requests resolved without resources reserved for hypercare (last " + window.toDays() + " days)";
-    }
-
+  private record WithoutHypercare(String id, String description, Threshold threshold, Duration window)
+      implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Instant from = facts.asOf().minus(window);
@@ -509,17 +490,7 @@ public final class ExitCriteria {
   }
 
   /** The backlog does not grow over consecutive complete weeks. */
-  private record BacklogTrend(int weeks) implements ExitCriterion {
-    @Override
-    public String id() {
-      return "backlog-trend";
-    }
-
-    @Override
-    public String description() {
-      return "Closures at least match inflow for " + count(weeks, "complete week", "consecutive complete weeks");
-    }
-
+  private record BacklogTrend(String id, String description, int weeks) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       String threshold = "closures >= inflow in each of the last " + count(weeks, "week", "weeks");
@@ -570,17 +541,7 @@ public final class ExitCriteria {
   }
 
   /** The first financial period end is closed. */
-  private record PeriodClosed() implements ExitCriterion {
-    @Override
-    public String id() {
-      return "first-period-close";
-    }
-
-    @Override
-    public String description() {
-      return "The first financial period end after go-live is closed";
-    }
-
+  private record PeriodClosed(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       String threshold = "closed";
@@ -602,17 +563,7 @@ public final class ExitCriteria {
   }
 
   /** Every handover item is signed off. */
-  private record Handover() implements ExitCriterion {
-    @Override
-    public String id() {
-      return "handover-signed-off";
-    }
-
-    @Override
-    public String description() {
-      return "Documentation and training handed over and signed off by the support team";
-    }
-
+  private record Handover(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       String threshold = "every item signed off";

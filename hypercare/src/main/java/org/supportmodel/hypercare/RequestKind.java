@@ -1,5 +1,7 @@
 package org.supportmodel.hypercare;
 
+import org.supportmodel.core.internal.Checks;
+
 /** What a request asks for. New requirements are kept apart from support: they are change, not defects. */
 public enum RequestKind {
   /** Something does not work as it should. */
@@ -16,5 +18,16 @@ public enum RequestKind {
    */
   public boolean isSupport() {
     return this != NEW_REQUIREMENT;
+  }
+
+  /**
+   * Parses a constant name, ignoring case; spaces and hyphens read as underscores.
+   *
+   * @param text the text
+   * @return the kind, never null
+   * @throws IllegalArgumentException naming the text if it is not a kind
+   */
+  public static RequestKind parse(String text) {
+    return Checks.parseEnum(RequestKind.class, text, "kind");
   }
 }

@@ -419,16 +419,18 @@ public final class BusinessCalendar {
     }
     ZoneClock clock = this.clock;
     long anchor = localDay(clock, t) - 1;
-    long budget = amount;
-    for (long day = anchor; amount <= shortAmountNanos && day <= anchor + SHORT_SPAN_DAYS; day++) {
-      for (OpenInterval interval : intervalsOn(day)) {
-        long start = Math.max(t, startNanos(clock, day, interval));
-        long end = endNanos(clock, day, interval);
-        if (end > start) {
-          if (budget <= end - start) {
-            return start + budget;
+    if (amount <= shortAmountNanos) {
+      long budget = amount;
+      for (long day = anchor; day <= anchor + SHORT_SPAN_DAYS; day++) {
+        for (OpenInterval interval : intervalsOn(day)) {
+          long start = Math.max(t, startNanos(clock, day, interval));
+          long end = endNanos(clock, day, interval);
+          if (end > start) {
+            if (budget <= end - start) {
+              return start + budget;
+            }
+            budget -= end - start;
           }
-          budget -= end - start;
         }
       }
     }
