@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.supportmodel.core.Priority;
@@ -185,6 +186,32 @@ public final class ExitCriteria {
     return new CriterionResult(
         criterion.id(), criterion.description(), CriterionStatus.FAIL, value, measured, threshold, evidence,
         Optional.of(toPass), projection);
+  }
+
+  /**
+   * The result of a share criterion: {@code successes} of {@code total} against the threshold, what
+   * would make it pass, and the projection of its weekly shares.
+   */
+  static CriterionResult shareResult(
+      ExitCriterion criterion,
+      HypercareFacts facts,
+      Threshold threshold,
+      long successes,
+      long total,
+      String of,
+      List<String> evidence,
+      LongFunction<String> nextSuccesses,
+      List<Optional<Double>> weekly,
+      String what) {
+    double share = (double) successes / total;
+    String measured = Threshold.percent(share) + " (" + successes + " of " + of + ")";
+    if (threshold.passes(share)) {
+      return pass(criterion, Optional.of(share), measured, threshold.toString(), evidence, facts.asOfDate());
+    }
+    OptionalLong needed = successesNeeded(successes, total, threshold);
+    String toPass = needed.isPresent() ? nextSuccesses.apply(needed.getAsLong()) : "The threshold cannot be reached: lower it";
+    return fail(criterion, Optional.of(share), measured, threshold.toString(), evidence, toPass,
+        projectShare(facts, weekly, threshold, what));
   }
 
   /** The smallest number of further successes, with no further failure, that makes a share pass. */
@@ -424,23 +451,15 @@ public final class ExitCriteria {
         return noData(this, "no " + priorityNames(priorities) + " SLA target decided in the last " + window.toDays() + " days",
             threshold, "Record the SLA outcomes of " + priorityNames(priorities) + " requests");
       }
-      double share = (double) met / total;
-      String measured = Threshold.percent(share) + " (" + met + " of " + count(total, "target", "targets") + " met)";
-      List<String> evidence = missedBy.stream().map(id -> id + ": missed a target").toList();
-      if (this.threshold.passes(share)) {
-        return pass(this, Optional.of(share), measured, threshold, evidence, facts.asOfDate());
-      }
-      OptionalLong needed = successesNeeded(met, total, this.threshold);
-      String toPass =
-          needed.isPresent()
-              ? "Meet the next " + count(needed.getAsLong(), "target", "targets") + " with no miss (or fewer misses in the window)"
-              : "The threshold cannot be reached: lower it";
       List<Optional<Double>> weekly = new ArrayList<>();
       for (int k = 0; k < weekCount; k++) {
         weekly.add(weeklyTotal[k] == 0 ? Optional.empty() : Optional.of((double) weeklyMet[k] / weeklyTotal[k]));
       }
-      return fail(this, Optional.of(share), measured, threshold, evidence, toPass,
-          projectShare(facts, weekly, this.threshold, "SLA attainment"));
+      return shareResult(
+          this, facts, this.threshold, met, total, count(total, "target", "targets") + " met",
+          missedBy.stream().map(id -> id + ": missed a target").toList(),
+          n -> "Meet the next " + count(n, "target", "targets") + " with no miss (or fewer misses in the window)",
+          weekly, "SLA attainment");
     }
 
   }
@@ -472,20 +491,12 @@ public final class ExitCriteria {
         return noData(this, "no request resolved in the last " + window.toDays() + " days", threshold,
             "Resolve and record requests, marking those that used hypercare resources");
       }
-      double share = (double) without / total;
-      String measured = Threshold.percent(share) + " (" + without + " of " + count(total, "request", "requests") + ")";
-      List<String> evidence = usedHypercare.stream().map(id -> id + ": used hypercare resources").toList();
-      if (this.threshold.passes(share)) {
-        return pass(this, Optional.of(share), measured, threshold, evidence, facts.asOfDate());
-      }
-      OptionalLong needed = successesNeeded(without, total, this.threshold);
-      String toPass =
-          needed.isPresent()
-              ? "Resolve the next " + count(needed.getAsLong(), "request", "requests") + " without hypercare resources"
-              : "The threshold cannot be reached: lower it";
-      List<Optional<Double>> weekly = facts.weeks().stream().map(WeekFigures::withoutHypercareShare).toList();
-      return fail(this, Optional.of(share), measured, threshold, evidence, toPass,
-          projectShare(facts, weekly, this.threshold, "share resolved without hypercare resources"));
+      return shareResult(
+          this, facts, this.threshold, without, total, count(total, "request", "requests"),
+          usedHypercare.stream().map(id -> id + ": used hypercare resources").toList(),
+          n -> "Resolve the next " + count(n, "request", "requests") + " without hypercare resources",
+          facts.weeks().stream().map(WeekFigures::withoutHypercareShare).toList(),
+          "share resolved without hypercare resources");
     }
   }
 
