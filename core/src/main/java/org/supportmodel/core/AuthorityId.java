@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -17,6 +18,7 @@ public record AuthorityId(String value) implements Comparable<AuthorityId> {
    * @throws IllegalArgumentException naming the value if it is not a valid identifier
    */
   public AuthorityId {
+    Objects.requireNonNull(value, "value");
     Checks.identifier(value, "authorityId");
   }
 
@@ -28,11 +30,13 @@ public record AuthorityId(String value) implements Comparable<AuthorityId> {
    * @throws IllegalArgumentException naming the value if it is not a valid identifier
    */
   public static AuthorityId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new AuthorityId(value);
   }
 
   @Override
   public int compareTo(AuthorityId other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

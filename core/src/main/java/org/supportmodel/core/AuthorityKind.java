@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** The kinds of party that can work on or resolve a support request. */
@@ -64,6 +65,7 @@ public enum AuthorityKind {
    * @throws IllegalArgumentException naming the text if it is not a kind
    */
   public static AuthorityKind parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(AuthorityKind.class, text, "authorityKind");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -18,6 +19,9 @@ public record BusinessProcess(ProcessId id, String name, Criticality criticality
    * @throws IllegalArgumentException if the name is blank
    */
   public BusinessProcess {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(criticality, "criticality");
     Checks.text(name, "name");
   }
 
@@ -31,6 +35,9 @@ public record BusinessProcess(ProcessId id, String name, Criticality criticality
    * @throws IllegalArgumentException if the id or the name is invalid
    */
   public static BusinessProcess of(String id, String name, Criticality criticality) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(criticality, "criticality");
     return new BusinessProcess(ProcessId.of(id), name, criticality);
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -23,6 +24,7 @@ public enum Criticality {
    * @return true if this one is the same or more critical
    */
   public boolean isAtLeast(Criticality other) {
+    Objects.requireNonNull(other, "other");
     return ordinal() <= other.ordinal();
   }
 
@@ -49,6 +51,7 @@ public enum Criticality {
    * @throws IllegalArgumentException naming the text if it is not a criticality
    */
   public static Criticality parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(Criticality.class, text, "criticality");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -18,6 +19,8 @@ public record ExternalReference(ResolvingAuthority authority, String reference) 
    * @throws IllegalArgumentException if the reference is not a valid identifier
    */
   public ExternalReference {
+    Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(reference, "reference");
     Checks.identifier(reference, "reference");
   }
 
@@ -29,6 +32,8 @@ public record ExternalReference(ResolvingAuthority authority, String reference) 
    * @return the reference, never null
    */
   public static ExternalReference of(ResolvingAuthority authority, String reference) {
+    Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(reference, "reference");
     return new ExternalReference(authority, reference);
   }
 

@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -21,6 +22,7 @@ public enum Impact {
    * @throws IllegalArgumentException naming the text if it is not an impact
    */
   public static Impact parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(Impact.class, text, "impact");
   }
 }

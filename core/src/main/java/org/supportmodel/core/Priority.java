@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -35,6 +36,7 @@ public enum Priority {
    * @return true if this one has a smaller rank
    */
   public boolean isHigherThan(Priority other) {
+    Objects.requireNonNull(other, "other");
     return ordinal() < other.ordinal();
   }
 
@@ -58,6 +60,7 @@ public enum Priority {
    * @throws IllegalArgumentException naming the text if it is not a priority
    */
   public static Priority parse(String text) {
+    Objects.requireNonNull(text, "text");
     String stripped = text.strip();
     if (stripped.length() == 1 && stripped.charAt(0) >= '1' && stripped.charAt(0) <= '4') {
       return ofRank(stripped.charAt(0) - '0');

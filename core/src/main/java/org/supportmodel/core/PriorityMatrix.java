@@ -109,6 +109,8 @@ public final class PriorityMatrix {
    * @return the priority, never null
    */
   public Priority priorityOf(Impact impact, Urgency urgency) {
+    Objects.requireNonNull(impact, "impact");
+    Objects.requireNonNull(urgency, "urgency");
     return cells[index(impact, urgency)];
   }
 
@@ -122,6 +124,8 @@ public final class PriorityMatrix {
    * @throws IllegalArgumentException if the change breaks monotonicity
    */
   public PriorityMatrix with(Impact impact, Urgency urgency, Priority priority) {
+    Objects.requireNonNull(impact, "impact");
+    Objects.requireNonNull(urgency, "urgency");
     Priority[] copy = cells.clone();
     copy[index(impact, urgency)] = Objects.requireNonNull(priority, "priority");
     return new PriorityMatrix(copy);
@@ -166,9 +170,12 @@ public final class PriorityMatrix {
      * @throws IllegalArgumentException if the cell was already set
      */
     public Builder set(Impact impact, Urgency urgency, Priority priority) {
+      Objects.requireNonNull(impact, "impact");
+      Objects.requireNonNull(urgency, "urgency");
+      Objects.requireNonNull(priority, "priority");
       int i = index(impact, urgency);
       Checks.check(cells[i] == null, cellName(impact, urgency), priority, "is set twice");
-      cells[i] = Objects.requireNonNull(priority, "priority");
+      cells[i] = priority;
       return this;
     }
 

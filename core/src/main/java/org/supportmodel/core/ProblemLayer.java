@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -51,6 +52,7 @@ public enum ProblemLayer {
    * @throws IllegalArgumentException naming the text if it is not a layer
    */
   public static ProblemLayer parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(ProblemLayer.class, text, "problemLayer");
   }
 }

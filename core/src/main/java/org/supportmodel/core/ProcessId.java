@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -17,6 +18,7 @@ public record ProcessId(String value) implements Comparable<ProcessId> {
    * @throws IllegalArgumentException naming the value if it is not a valid identifier
    */
   public ProcessId {
+    Objects.requireNonNull(value, "value");
     Checks.identifier(value, "processId");
   }
 
@@ -28,11 +30,13 @@ public record ProcessId(String value) implements Comparable<ProcessId> {
    * @throws IllegalArgumentException naming the value if it is not a valid identifier
    */
   public static ProcessId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new ProcessId(value);
   }
 
   @Override
   public int compareTo(ProcessId other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

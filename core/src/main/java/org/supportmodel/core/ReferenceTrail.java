@@ -2,6 +2,7 @@ package org.supportmodel.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -22,6 +23,8 @@ public record ReferenceTrail(RequestId requestId, List<ExternalReference> extern
    * @throws IllegalArgumentException if the same reference of the same authority is listed twice
    */
   public ReferenceTrail {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(externalReferences, "externalReferences");
     externalReferences = List.copyOf(externalReferences);
     Checks.unique(externalReferences, r -> r, "externalReferences");
   }
@@ -33,6 +36,7 @@ public record ReferenceTrail(RequestId requestId, List<ExternalReference> extern
    * @return the trail, never null
    */
   public static ReferenceTrail of(RequestId requestId) {
+    Objects.requireNonNull(requestId, "requestId");
     return new ReferenceTrail(requestId, List.of());
   }
 
@@ -44,6 +48,7 @@ public record ReferenceTrail(RequestId requestId, List<ExternalReference> extern
    * @throws IllegalArgumentException if the trail already holds that reference
    */
   public ReferenceTrail plus(ExternalReference reference) {
+    Objects.requireNonNull(reference, "reference");
     List<ExternalReference> longer = new ArrayList<>(externalReferences);
     longer.add(reference);
     return new ReferenceTrail(requestId, longer);
@@ -56,6 +61,7 @@ public record ReferenceTrail(RequestId requestId, List<ExternalReference> extern
    * @return the reference, or empty if the request never reached that authority
    */
   public Optional<ExternalReference> latestReferenceOf(AuthorityId authority) {
+    Objects.requireNonNull(authority, "authority");
     for (int i = externalReferences.size() - 1; i >= 0; i--) {
       if (externalReferences.get(i).authority().id().equals(authority)) {
         return Optional.of(externalReferences.get(i));

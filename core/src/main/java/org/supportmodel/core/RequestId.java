@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -17,6 +18,7 @@ public record RequestId(String value) implements Comparable<RequestId> {
    * @throws IllegalArgumentException naming the value if it is not a valid identifier
    */
   public RequestId {
+    Objects.requireNonNull(value, "value");
     Checks.identifier(value, "requestId");
   }
 
@@ -28,11 +30,13 @@ public record RequestId(String value) implements Comparable<RequestId> {
    * @throws IllegalArgumentException naming the value if it is not a valid identifier
    */
   public static RequestId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new RequestId(value);
   }
 
   @Override
   public int compareTo(RequestId other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

@@ -1,6 +1,7 @@
 package org.supportmodel.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -30,6 +31,9 @@ public record ResolvingAuthority(AuthorityId id, AuthorityKind kind, String name
    * @throws IllegalArgumentException if the name is blank
    */
   public ResolvingAuthority {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
     Checks.text(name, "name");
   }
 
@@ -43,6 +47,9 @@ public record ResolvingAuthority(AuthorityId id, AuthorityKind kind, String name
    * @throws IllegalArgumentException if the id or name is invalid
    */
   public static ResolvingAuthority of(AuthorityKind kind, String id, String name) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
     return new ResolvingAuthority(AuthorityId.of(id), kind, name);
   }
 
@@ -54,6 +61,7 @@ public record ResolvingAuthority(AuthorityId id, AuthorityKind kind, String name
    * @return the authority, never null
    */
   public static ResolvingAuthority of(AuthorityKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return GENERIC[kind.ordinal()];
   }
 

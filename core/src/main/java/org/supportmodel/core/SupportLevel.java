@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -75,6 +76,7 @@ public enum SupportLevel {
    * @throws IllegalArgumentException naming the text if it is not a level
    */
   public static SupportLevel parse(String text) {
+    Objects.requireNonNull(text, "text");
     String stripped = text.strip();
     String digits =
         stripped.length() == 2 && (stripped.charAt(0) == 'L' || stripped.charAt(0) == 'l')

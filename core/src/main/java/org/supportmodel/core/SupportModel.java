@@ -1,6 +1,7 @@
 package org.supportmodel.core;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -92,6 +93,7 @@ public enum SupportModel {
    * @throws IllegalArgumentException naming the text if it is not a model
    */
   public static SupportModel parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(SupportModel.class, text, "supportModel");
   }
 }

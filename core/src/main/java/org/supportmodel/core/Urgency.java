@@ -1,5 +1,6 @@
 package org.supportmodel.core;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** How soon the business needs a resolution (ITIL urgency), from {@link #HIGH} to {@link #LOW}. */
@@ -19,6 +20,7 @@ public enum Urgency {
    * @throws IllegalArgumentException naming the text if it is not an urgency
    */
   public static Urgency parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(Urgency.class, text, "urgency");
   }
 }

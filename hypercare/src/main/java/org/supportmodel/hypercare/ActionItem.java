@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.internal.Checks;
@@ -35,6 +36,13 @@ public record ActionItem(
    * @throws IllegalArgumentException if the id, description or owner is not valid
    */
   public ActionItem {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(acceptedOn, "acceptedOn");
+    Objects.requireNonNull(doneOn, "doneOn");
     Checks.identifier(id, "id");
     Checks.text(description, "description");
     Checks.text(owner, "owner");
@@ -50,6 +58,10 @@ public record ActionItem(
    * @return the item, never null
    */
   public static ActionItem of(String id, String description, String owner, LocalDate due) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(due, "due");
     return new ActionItem(id, description, owner, due, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -60,6 +72,7 @@ public record ActionItem(
    * @return a copy, never null
    */
   public ActionItem forRequest(RequestId requestId) {
+    Objects.requireNonNull(requestId, "requestId");
     return new ActionItem(id, description, owner, due, Optional.of(requestId), acceptedOn, doneOn);
   }
 
@@ -70,6 +83,7 @@ public record ActionItem(
    * @return a copy, never null
    */
   public ActionItem acceptedOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new ActionItem(id, description, owner, due, request, Optional.of(date), doneOn);
   }
 
@@ -80,6 +94,7 @@ public record ActionItem(
    * @return a copy, never null
    */
   public ActionItem doneOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new ActionItem(id, description, owner, due, request, acceptedOn, Optional.of(date));
   }
 
@@ -90,6 +105,7 @@ public record ActionItem(
    * @return true if done on or before it
    */
   public boolean doneBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return doneOn.isPresent() && !doneOn.get().isAfter(date);
   }
 
@@ -100,6 +116,7 @@ public record ActionItem(
    * @return true if overdue
    */
   public boolean overdueOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return date.isAfter(due) && !doneBy(date);
   }
 
@@ -110,6 +127,7 @@ public record ActionItem(
    * @return true if acceptable
    */
   public boolean acceptableOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return acceptedOn.isPresent() && !acceptedOn.get().isAfter(date) && !overdueOn(date);
   }
 }

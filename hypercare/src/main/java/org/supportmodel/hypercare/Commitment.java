@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -19,6 +20,10 @@ public record Commitment(String party, String commitment, LocalDate from, LocalD
    * @throws IllegalArgumentException if a text is blank or {@code until} is before {@code from}
    */
   public Commitment {
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(commitment, "commitment");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
     Checks.text(party, "party");
     Checks.text(commitment, "commitment");
     Checks.check(!until.isBefore(from), "until", until, "must not be before from " + from);
@@ -31,6 +36,7 @@ public record Commitment(String party, String commitment, LocalDate from, LocalD
    * @return true from {@code from} to {@code until}, both included
    */
   public boolean holdsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(from) && !date.isAfter(until);
   }
 }

@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -36,6 +37,15 @@ public record CriterionResult(
    *     failing one does not
    */
   public CriterionResult {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(measured, "measured");
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(toPass, "toPass");
+    Objects.requireNonNull(projection, "projection");
     evidence = List.copyOf(evidence);
     Checks.identifier(id, "id");
     Checks.text(description, "description");

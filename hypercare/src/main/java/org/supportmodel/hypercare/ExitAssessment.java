@@ -3,6 +3,7 @@ package org.supportmodel.hypercare;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -39,6 +40,13 @@ public record ExitAssessment(
    *     extend while every criterion passes
    */
   public ExitAssessment {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(asOfDate, "asOfDate");
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(weeks, "weeks");
+    Objects.requireNonNull(earliestExit, "earliestExit");
     results = List.copyOf(results);
     weeks = List.copyOf(weeks);
     boolean allPass = results.stream().allMatch(CriterionResult::passes);
@@ -65,6 +73,7 @@ public record ExitAssessment(
    * @return the result, or empty if the plan has no such criterion
    */
   public Optional<CriterionResult> result(String id) {
+    Objects.requireNonNull(id, "id");
     return results.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -89,6 +90,9 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion slaAttainment(Set<Priority> priorities, Threshold threshold, Duration window) {
+    Objects.requireNonNull(priorities, "priorities");
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(window, "window");
     Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
     checkWindow(window);
     return new SlaAttainment(
@@ -117,6 +121,8 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion resolvedWithoutHypercareResources(Threshold threshold, Duration window) {
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(window, "window");
     checkWindow(window);
     return new WithoutHypercare(
         "resolved-without-hypercare",
@@ -290,6 +296,7 @@ public final class ExitCriteria {
   private record P1ActionPlans(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       String threshold = "0 open P1 without an accepted action plan";
       if (!facts.anyRequest()) {
         return noData(this, "no requests recorded", threshold, "Record the requests raised since go-live");
@@ -344,6 +351,7 @@ public final class ExitCriteria {
   private record KeyProcesses(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       List<ProcessTarget> targets = facts.plan().keyProcesses();
       String threshold = "every key process at or above its target";
       if (targets.isEmpty()) {
@@ -417,6 +425,7 @@ public final class ExitCriteria {
       implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       Instant from = facts.asOf().minus(window);
       long met = 0;
       long total = 0;
@@ -469,6 +478,7 @@ public final class ExitCriteria {
       implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       Instant from = facts.asOf().minus(window);
       long without = 0;
       long total = 0;
@@ -504,6 +514,7 @@ public final class ExitCriteria {
   private record BacklogTrend(String id, String description, int weeks) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       String threshold = "closures >= inflow in each of the last " + count(weeks, "week", "weeks");
       List<WeekFigures> complete = facts.completeWeeks();
       if (!facts.anyRequest()) {
@@ -555,6 +566,7 @@ public final class ExitCriteria {
   private record PeriodClosed(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       String threshold = "closed";
       Optional<PeriodClose> close = facts.plan().firstPeriodClose();
       if (close.isEmpty()) {
@@ -577,6 +589,7 @@ public final class ExitCriteria {
   private record Handover(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       String threshold = "every item signed off";
       List<HandoverItem> items = facts.plan().handoverItems();
       if (items.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -24,6 +25,12 @@ public record HandoverItem(
    * @throws IllegalArgumentException if the id, description or giver is not valid
    */
   public HandoverItem {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(signedOffOn, "signedOffOn");
     Checks.identifier(id, "id");
     Checks.text(description, "description");
     Checks.text(from, "from");
@@ -40,6 +47,11 @@ public record HandoverItem(
    * @return the item, never null
    */
   public static HandoverItem of(String id, HandoverKind kind, String description, String from, LocalDate due) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(due, "due");
     return new HandoverItem(id, kind, description, from, due, Optional.empty());
   }
 
@@ -50,6 +62,7 @@ public record HandoverItem(
    * @return a copy, never null
    */
   public HandoverItem signedOffOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new HandoverItem(id, kind, description, from, due, Optional.of(date));
   }
 
@@ -60,6 +73,7 @@ public record HandoverItem(
    * @return true if signed off by then
    */
   public boolean signedOffBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return signedOffOn.isPresent() && !signedOffOn.get().isAfter(date);
   }
 }

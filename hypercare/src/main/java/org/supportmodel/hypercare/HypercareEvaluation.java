@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.supportmodel.core.ProcessId;
 import org.supportmodel.core.internal.Checks;
@@ -28,6 +29,10 @@ public final class HypercareEvaluation {
    */
   public static ExitAssessment assess(
       HypercarePlan plan, Collection<RequestRecord> records, Collection<ProcessKpi> kpis, Instant asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(kpis, "kpis");
+    Objects.requireNonNull(asOf, "asOf");
     Set<Object> seen = new HashSet<>(records.size() * 2);
     for (RequestRecord record : records) {
       Checks.check(seen.add(record.id()), "records", record.id(), "is given twice");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.Priority;
 
 /**
@@ -122,6 +123,7 @@ public final class HypercareFacts {
    * @return the index, -1 before go-live, the number of weeks after the current one
    */
   public int weekOf(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     long second = instant.getEpochSecond();
     if (weekStarts.length == 0 || second < weekStarts[0]) {
       return -1;

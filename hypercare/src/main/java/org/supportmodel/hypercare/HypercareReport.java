@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -25,6 +26,7 @@ public final class HypercareReport {
    * @return the report, never null
    */
   public static String text(ExitAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
     return render(assessment, new Text(), DEFAULT_EVIDENCE_LINES);
   }
 
@@ -35,6 +37,7 @@ public final class HypercareReport {
    * @return the report, never null
    */
   public static String markdown(ExitAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
     return render(assessment, new Markdown(), DEFAULT_EVIDENCE_LINES);
   }
 
@@ -46,6 +49,7 @@ public final class HypercareReport {
    * @return the report, never null
    */
   public static String markdown(ExitAssessment assessment, int evidenceLines) {
+    Objects.requireNonNull(assessment, "assessment");
     return render(assessment, new Markdown(), Checks.positive(evidenceLines, "evidenceLines"));
   }
 
@@ -57,6 +61,7 @@ public final class HypercareReport {
    * @return the report, never null
    */
   public static String text(ExitAssessment assessment, int evidenceLines) {
+    Objects.requireNonNull(assessment, "assessment");
     return render(assessment, new Text(), Checks.positive(evidenceLines, "evidenceLines"));
   }
 

@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -18,6 +19,8 @@ public record PeriodClose(LocalDate periodEnd, Optional<LocalDate> closedOn) {
    * @throws IllegalArgumentException if the period was closed before it ended
    */
   public PeriodClose {
+    Objects.requireNonNull(periodEnd, "periodEnd");
+    Objects.requireNonNull(closedOn, "closedOn");
     closedOn.ifPresent(
         date -> Checks.check(!date.isBefore(periodEnd), "closedOn", date, "must not be before the period end " + periodEnd));
   }
@@ -29,6 +32,7 @@ public record PeriodClose(LocalDate periodEnd, Optional<LocalDate> closedOn) {
    * @return the period, never null
    */
   public static PeriodClose open(LocalDate periodEnd) {
+    Objects.requireNonNull(periodEnd, "periodEnd");
     return new PeriodClose(periodEnd, Optional.empty());
   }
 
@@ -39,6 +43,7 @@ public record PeriodClose(LocalDate periodEnd, Optional<LocalDate> closedOn) {
    * @return a new value, never null
    */
   public PeriodClose closedOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new PeriodClose(periodEnd, Optional.of(date));
   }
 
@@ -49,6 +54,7 @@ public record PeriodClose(LocalDate periodEnd, Optional<LocalDate> closedOn) {
    * @return true if closed by then
    */
   public boolean closedBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return closedOn.isPresent() && !closedOn.get().isAfter(date);
   }
 }

@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.supportmodel.core.ProcessId;
 import org.supportmodel.core.internal.Checks;
 
@@ -19,6 +20,8 @@ public record ProcessKpi(ProcessId process, LocalDate measuredOn, double efficie
    * @throws IllegalArgumentException if it is not between 0 and 1
    */
   public ProcessKpi {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(measuredOn, "measuredOn");
     Checks.share(efficiency, "efficiency");
   }
 
@@ -31,6 +34,8 @@ public record ProcessKpi(ProcessId process, LocalDate measuredOn, double efficie
    * @return the measurement, never null
    */
   public static ProcessKpi of(String process, LocalDate measuredOn, double efficiency) {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(measuredOn, "measuredOn");
     return new ProcessKpi(ProcessId.of(process), measuredOn, efficiency);
   }
 }

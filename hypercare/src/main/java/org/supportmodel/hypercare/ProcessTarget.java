@@ -1,5 +1,6 @@
 package org.supportmodel.hypercare;
 
+import java.util.Objects;
 import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.internal.Checks;
 
@@ -16,6 +17,7 @@ public record ProcessTarget(BusinessProcess process, double targetEfficiency) {
    * @throws IllegalArgumentException if it is not between 0 and 1
    */
   public ProcessTarget {
+    Objects.requireNonNull(process, "process");
     Checks.share(targetEfficiency, "targetEfficiency");
   }
 }

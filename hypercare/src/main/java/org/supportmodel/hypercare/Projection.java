@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -18,6 +19,8 @@ public record Projection(Optional<LocalDate> earliest, String basis) {
    * @throws IllegalArgumentException if it is blank
    */
   public Projection {
+    Objects.requireNonNull(earliest, "earliest");
+    Objects.requireNonNull(basis, "basis");
     Checks.text(basis, "basis");
   }
 
@@ -29,6 +32,8 @@ public record Projection(Optional<LocalDate> earliest, String basis) {
    * @return the projection, never null
    */
   public static Projection on(LocalDate date, String basis) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(basis, "basis");
     return new Projection(Optional.of(date), basis);
   }
 
@@ -39,6 +44,7 @@ public record Projection(Optional<LocalDate> earliest, String basis) {
    * @return the projection, never null
    */
   public static Projection unknown(String reason) {
+    Objects.requireNonNull(reason, "reason");
     return new Projection(Optional.empty(), reason);
   }
 }

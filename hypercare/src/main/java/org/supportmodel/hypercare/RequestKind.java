@@ -1,5 +1,6 @@
 package org.supportmodel.hypercare;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** What a request asks for. New requirements are kept apart from support: they are change, not defects. */
@@ -28,6 +29,7 @@ public enum RequestKind {
    * @throws IllegalArgumentException naming the text if it is not a kind
    */
   public static RequestKind parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(RequestKind.class, text, "kind");
   }
 }

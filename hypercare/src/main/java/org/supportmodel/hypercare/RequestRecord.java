@@ -2,6 +2,7 @@ package org.supportmodel.hypercare;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
@@ -46,6 +47,14 @@ public record RequestRecord(
    *     no resolution, or an SLA outcome is decided before it was opened
    */
   public RequestRecord {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(opened, "opened");
+    Objects.requireNonNull(resolved, "resolved");
+    Objects.requireNonNull(resolvedBy, "resolvedBy");
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(sla, "sla");
     sla = List.copyOf(sla);
     Instant openedAt = opened;
     resolved.ifPresent(
@@ -70,6 +79,9 @@ public record RequestRecord(
    * @return the record, never null
    */
   public static RequestRecord opened(String id, Priority priority, Instant opened) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(opened, "opened");
     return new RequestRecord(
         RequestId.of(id), priority, RequestKind.INCIDENT, opened, Optional.empty(), Optional.empty(), false,
         Optional.empty(), List.of());
@@ -83,6 +95,8 @@ public record RequestRecord(
    * @return a copy, never null
    */
   public RequestRecord resolvedAt(Instant at, AuthorityKind by) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(by, "by");
     return new RequestRecord(id, priority, kind, opened, Optional.of(at), Optional.of(by), hypercareResources, process, sla);
   }
 
@@ -93,6 +107,7 @@ public record RequestRecord(
    * @return a copy, never null
    */
   public RequestRecord withKind(RequestKind newKind) {
+    Objects.requireNonNull(newKind, "newKind");
     return new RequestRecord(id, priority, newKind, opened, resolved, resolvedBy, hypercareResources, process, sla);
   }
 
@@ -113,6 +128,7 @@ public record RequestRecord(
    * @return a copy, never null
    */
   public RequestRecord withProcess(ProcessId processId) {
+    Objects.requireNonNull(processId, "processId");
     return new RequestRecord(id, priority, kind, opened, resolved, resolvedBy, hypercareResources, Optional.of(processId), sla);
   }
 
@@ -123,6 +139,7 @@ public record RequestRecord(
    * @return a copy, never null
    */
   public RequestRecord withSla(SlaOutcome... outcomes) {
+    Objects.requireNonNull(outcomes, "outcomes");
     return new RequestRecord(id, priority, kind, opened, resolved, resolvedBy, hypercareResources, process, List.of(outcomes));
   }
 
@@ -133,6 +150,7 @@ public record RequestRecord(
    * @return true if opened by then
    */
   public boolean existsAt(Instant at) {
+    Objects.requireNonNull(at, "at");
     return !opened.isAfter(at);
   }
 
@@ -143,6 +161,7 @@ public record RequestRecord(
    * @return true if resolved at or before it
    */
   public boolean isResolvedAt(Instant at) {
+    Objects.requireNonNull(at, "at");
     return resolved.isPresent() && !resolved.get().isAfter(at);
   }
 
@@ -153,6 +172,7 @@ public record RequestRecord(
    * @return true if open
    */
   public boolean openAt(Instant at) {
+    Objects.requireNonNull(at, "at");
     return existsAt(at) && !isResolvedAt(at);
   }
 }

@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.internal.Checks;
 
@@ -20,6 +21,9 @@ public record SlaOutcome(String metric, Priority priority, boolean met, Instant 
    * @throws IllegalArgumentException if the metric is not an identifier
    */
   public SlaOutcome {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(decidedAt, "decidedAt");
     Checks.identifier(metric, "metric");
   }
 
@@ -32,6 +36,9 @@ public record SlaOutcome(String metric, Priority priority, boolean met, Instant 
    * @return the outcome, never null
    */
   public static SlaOutcome met(String metric, Priority priority, Instant at) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(at, "at");
     return new SlaOutcome(metric, priority, true, at);
   }
 
@@ -44,6 +51,9 @@ public record SlaOutcome(String metric, Priority priority, boolean met, Instant 
    * @return the outcome, never null
    */
   public static SlaOutcome missed(String metric, Priority priority, Instant at) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(at, "at");
     return new SlaOutcome(metric, priority, false, at);
   }
 }

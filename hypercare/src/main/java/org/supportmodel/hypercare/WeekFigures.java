@@ -1,6 +1,7 @@
 package org.supportmodel.hypercare;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.internal.Checks;
 
@@ -43,6 +44,8 @@ public record WeekFigures(
    * @throws IllegalArgumentException if a count is negative or the number is below 1
    */
   public WeekFigures {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     Checks.positive(number, "number");
     Checks.nonNegative(inflow, "inflow");
     Checks.nonNegative(closures, "closures");

@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -17,6 +18,8 @@ public record Alternative(Hop candidate, String whyNot) {
    * @throws IllegalArgumentException if the reason is blank
    */
   public Alternative {
+    Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(whyNot, "whyNot");
     Checks.text(whyNot, "whyNot");
   }
 

@@ -1,6 +1,7 @@
 package org.supportmodel.routing;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -20,6 +21,8 @@ public record BounceAlert(List<Hop> path, int reassignments, String reason) {
    * @throws IllegalArgumentException if the reason is blank
    */
   public BounceAlert {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(reason, "reason");
     path = List.copyOf(path);
     Checks.text(reason, "reason");
   }

@@ -2,6 +2,7 @@ package org.supportmodel.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.AuthorityId;
 
@@ -19,6 +20,7 @@ public final class Bounces {
    * @return the alert, or empty if the path does not bounce
    */
   public static Optional<BounceAlert> detect(List<Hop> path, int maxReassignments) {
+    Objects.requireNonNull(path, "path");
     int reassignments = 0;
     List<String> returns = List.of();
     for (int i = 1; i < path.size(); i++) {

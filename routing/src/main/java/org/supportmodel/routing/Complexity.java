@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** How hard a diagnosed problem is to fix, as judged by whoever triaged it. */
@@ -19,6 +20,7 @@ public enum Complexity {
    * @throws IllegalArgumentException naming the text if it is not a complexity
    */
   public static Complexity parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(Complexity.class, text, "complexity");
   }
 }

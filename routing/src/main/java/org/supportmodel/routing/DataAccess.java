@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -21,6 +22,7 @@ public enum DataAccess {
    * @return true if this one is the same or more permissive
    */
   public boolean allows(DataAccess other) {
+    Objects.requireNonNull(other, "other");
     return ordinal() <= other.ordinal();
   }
 
@@ -32,6 +34,8 @@ public enum DataAccess {
    * @return the more restrictive, never null
    */
   public static DataAccess mostRestrictive(DataAccess a, DataAccess b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return a.ordinal() >= b.ordinal() ? a : b;
   }
 
@@ -43,6 +47,7 @@ public enum DataAccess {
    * @throws IllegalArgumentException naming the text if it is not an access
    */
   public static DataAccess parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(DataAccess.class, text, "dataAccess");
   }
 }

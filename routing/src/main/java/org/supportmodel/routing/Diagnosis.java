@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.AuthorityId;
 import org.supportmodel.core.ProblemLayer;
@@ -32,6 +33,9 @@ public record Diagnosis(
    *     layer is a business process or training issue although that was ruled out
    */
   public Diagnosis {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(complexity, "complexity");
+    Objects.requireNonNull(isv, "isv");
     Checks.check(
         isv.isEmpty() || layer.equals(Optional.of(ProblemLayer.ISV_CODE)),
         "isv",
@@ -62,6 +66,8 @@ public record Diagnosis(
    * @return the diagnosis, never null
    */
   public static Diagnosis of(ProblemLayer layer, Complexity complexity) {
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(complexity, "complexity");
     return new Diagnosis(
         Optional.of(layer), layer != ProblemLayer.BUSINESS_PROCESS_OR_TRAINING, complexity, false, Optional.empty());
   }
@@ -73,6 +79,7 @@ public record Diagnosis(
    * @return the diagnosis, never null
    */
   public static Diagnosis isvCode(AuthorityId isv) {
+    Objects.requireNonNull(isv, "isv");
     return new Diagnosis(Optional.of(ProblemLayer.ISV_CODE), true, Complexity.MODERATE, false, Optional.of(isv));
   }
 

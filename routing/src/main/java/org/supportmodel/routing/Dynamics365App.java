@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** The family of Dynamics 365 apps a request is about; it decides the channel to Microsoft. */
@@ -32,6 +33,7 @@ public enum Dynamics365App {
    * @throws IllegalArgumentException naming the text if it is not an app family
    */
   public static Dynamics365App parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(Dynamics365App.class, text, "application");
   }
 }

@@ -1,5 +1,7 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
+
 /**
  * What an escalation criterion looks at: the request, its SLA state and the support setup.
  *
@@ -9,4 +11,12 @@ package org.supportmodel.routing;
  * @param slaStatus its SLA state
  * @param setup the organization's support setup
  */
-public record EscalationContext(SupportRequest request, SlaStatus slaStatus, SupportSetup setup) {}
+public record EscalationContext(SupportRequest request, SlaStatus slaStatus, SupportSetup setup) {
+  /** Checks that no component is null. */
+  public EscalationContext {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(slaStatus, "slaStatus");
+    Objects.requireNonNull(setup, "setup");
+  }
+
+}

@@ -2,6 +2,7 @@ package org.supportmodel.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
@@ -51,6 +52,7 @@ public final class EscalationCriteria {
    * @return the criterion, never null
    */
   public static EscalationCriterion processAtLeast(Criticality threshold) {
+    Objects.requireNonNull(threshold, "threshold");
     return criterion(
         "the business process is " + threshold + " or more critical",
         c -> c.request().processCriticality().isAtLeast(threshold)
@@ -65,6 +67,7 @@ public final class EscalationCriteria {
    * @return the criterion, never null
    */
   public static EscalationCriterion priorityAtLeast(Priority threshold) {
+    Objects.requireNonNull(threshold, "threshold");
     return criterion(
         "the priority is " + threshold + " or higher",
         c -> !threshold.isHigherThan(c.request().priority())
@@ -79,6 +82,7 @@ public final class EscalationCriteria {
    * @return the criterion, never null
    */
   public static EscalationCriterion allOf(EscalationCriterion... criteria) {
+    Objects.requireNonNull(criteria, "criteria");
     List<EscalationCriterion> all = List.of(criteria);
     org.supportmodel.core.internal.Checks.check(!all.isEmpty(), "criteria", all, "must hold at least one");
     StringBuilder description = new StringBuilder();
@@ -110,6 +114,7 @@ public final class EscalationCriteria {
 
       @Override
       public Optional<String> metBy(EscalationContext context) {
+        Objects.requireNonNull(context, "context");
         return test.apply(context);
       }
 

@@ -1,6 +1,7 @@
 package org.supportmodel.routing;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.ResolvingAuthority;
 import org.supportmodel.core.internal.Checks;
@@ -36,6 +37,9 @@ public sealed interface EscalationDecision permits EscalationDecision.Granted, E
      * @throws IllegalArgumentException if the role is blank
      */
     public Target {
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(role, "role");
       Checks.text(role, "role");
     }
   }
@@ -56,6 +60,10 @@ public sealed interface EscalationDecision permits EscalationDecision.Granted, E
      * @throws IllegalArgumentException if no criterion or no target is given
      */
     public Granted {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(criteriaMet, "criteriaMet");
+      Objects.requireNonNull(targets, "targets");
       criteriaMet = List.copyOf(criteriaMet);
       targets = List.copyOf(targets);
       Checks.check(!criteriaMet.isEmpty(), "criteriaMet", criteriaMet, "must hold at least one criterion");
@@ -80,6 +88,10 @@ public sealed interface EscalationDecision permits EscalationDecision.Granted, E
      * @throws IllegalArgumentException if the reason is blank
      */
     public Refused {
+      Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(criteriaNotMet, "criteriaNotMet");
       Checks.text(reason, "reason");
       criteriaNotMet = List.copyOf(criteriaNotMet);
     }

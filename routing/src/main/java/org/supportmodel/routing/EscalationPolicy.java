@@ -1,6 +1,7 @@
 package org.supportmodel.routing;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.internal.Checks;
 
@@ -20,6 +21,8 @@ public record EscalationPolicy(List<EscalationCriterion> functional, List<Escala
    * @throws IllegalArgumentException if a kind has no criterion
    */
   public EscalationPolicy {
+    Objects.requireNonNull(functional, "functional");
+    Objects.requireNonNull(hierarchical, "hierarchical");
     functional = List.copyOf(functional);
     hierarchical = List.copyOf(hierarchical);
     Checks.check(!functional.isEmpty(), "functional", functional, "must hold at least one criterion");
@@ -53,6 +56,7 @@ public record EscalationPolicy(List<EscalationCriterion> functional, List<Escala
    * @return the criteria, never empty
    */
   public List<EscalationCriterion> criteria(EscalationKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return kind == EscalationKind.FUNCTIONAL ? functional : hierarchical;
   }
 }

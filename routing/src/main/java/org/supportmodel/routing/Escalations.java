@@ -2,6 +2,7 @@ package org.supportmodel.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.ProblemLayer;
@@ -36,6 +37,11 @@ public final class Escalations {
    */
   public static EscalationDecision decide(
       EscalationKind kind, SupportRequest request, SlaStatus slaStatus, SupportSetup setup, EscalationPolicy policy) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(slaStatus, "slaStatus");
+    Objects.requireNonNull(setup, "setup");
+    Objects.requireNonNull(policy, "policy");
     EscalationContext context = new EscalationContext(request, slaStatus, setup);
     List<String> met = new ArrayList<>();
     List<String> notMet = new ArrayList<>();

@@ -86,6 +86,7 @@ public final class HandOffPolicy {
    * @return the new policy, never null
    */
   public HandOffPolicy withDataAccess(AuthorityKind kind, DataAccess access) {
+    Objects.requireNonNull(kind, "kind");
     Map<AuthorityKind, DataAccess> data = new EnumMap<>(dataAccess);
     data.put(kind, Objects.requireNonNull(access, "access"));
     return new HandOffPolicy(data, deployUpTo, productionAdmins);
@@ -100,6 +101,8 @@ public final class HandOffPolicy {
    * @throws IllegalArgumentException if an external party would deploy to production
    */
   public HandOffPolicy withDeploymentUpTo(AuthorityKind kind, Optional<Environment> upTo) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(upTo, "upTo");
     Map<AuthorityKind, Environment> deploy = new EnumMap<>(AuthorityKind.class);
     deploy.putAll(deployUpTo);
     deploy.remove(kind);
@@ -116,6 +119,7 @@ public final class HandOffPolicy {
    * @throws IllegalArgumentException if it would grant an external party production admin
    */
   public HandOffPolicy withProductionAdmin(AuthorityKind kind, boolean granted) {
+    Objects.requireNonNull(kind, "kind");
     Set<AuthorityKind> admins = EnumSet.noneOf(AuthorityKind.class);
     admins.addAll(productionAdmins);
     if (granted) {
@@ -133,6 +137,7 @@ public final class HandOffPolicy {
    * @return the access, never null
    */
   public DataAccess dataAccess(AuthorityKind kind) {
+    Objects.requireNonNull(kind, "kind");
     DataAccess access = dataAccess.get(kind);
     if (access == null) {
       throw new IllegalStateException("no data access for " + kind);
@@ -147,6 +152,7 @@ public final class HandOffPolicy {
    * @return the environment, or empty if it deploys nothing
    */
   public Optional<Environment> deploymentUpTo(AuthorityKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return Optional.ofNullable(deployUpTo.get(kind));
   }
 
@@ -157,6 +163,7 @@ public final class HandOffPolicy {
    * @return true if it has
    */
   public boolean hasProductionAdmin(AuthorityKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return productionAdmins.contains(kind);
   }
 
@@ -169,6 +176,8 @@ public final class HandOffPolicy {
    * @return the terms, never null
    */
   public HandOffTerms termsFor(ResolvingAuthority receiver, Optional<ResolvingAuthority> via) {
+    Objects.requireNonNull(receiver, "receiver");
+    Objects.requireNonNull(via, "via");
     DataAccess access = dataAccess(receiver.kind());
     if (via.isPresent()) {
       access = DataAccess.mostRestrictive(access, dataAccess(via.get().kind()));

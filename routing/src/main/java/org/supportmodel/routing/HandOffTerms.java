@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.ResolvingAuthority;
 
@@ -19,6 +20,13 @@ public record HandOffTerms(
     DataAccess dataAccess,
     Optional<Environment> deploymentUpTo,
     boolean productionAdmin) {
+  /** Checks that no component is null. */
+  public HandOffTerms {
+    Objects.requireNonNull(receiver, "receiver");
+    Objects.requireNonNull(dataAccess, "dataAccess");
+    Objects.requireNonNull(deploymentUpTo, "deploymentUpTo");
+  }
+
 
   /**
    * The terms in words, for people.

@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.ResolvingAuthority;
 import org.supportmodel.core.SupportLevel;
 
@@ -12,6 +13,12 @@ import org.supportmodel.core.SupportLevel;
  * @param level at which support level
  */
 public record Hop(ResolvingAuthority authority, SupportLevel level) {
+  /** Checks that no component is null. */
+  public Hop {
+    Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(level, "level");
+  }
+
   /**
    * A stop.
    *
@@ -20,6 +27,8 @@ public record Hop(ResolvingAuthority authority, SupportLevel level) {
    * @return the hop, never null
    */
   public static Hop of(ResolvingAuthority authority, SupportLevel level) {
+    Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(level, "level");
     return new Hop(authority, level);
   }
 

@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.internal.Checks;
 
@@ -35,6 +36,7 @@ public enum IntegrationOwner {
    * @throws IllegalArgumentException naming the text if it is not an owner
    */
   public static IntegrationOwner parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(IntegrationOwner.class, text, "integrationOwner");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -18,6 +19,9 @@ public record MicrosoftCase(MicrosoftChannel channel, MicrosoftSeverity severity
    * @throws IllegalArgumentException if the reason is blank
    */
   public MicrosoftCase {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(severityReason, "severityReason");
     Checks.text(severityReason, "severityReason");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.Priority;
 
 /** Microsoft support's severities for a case. */
@@ -21,6 +22,7 @@ public enum MicrosoftSeverity {
    * @return the severity, never null
    */
   public static MicrosoftSeverity forPriority(Priority priority, boolean twentyFourSevenCommitment) {
+    Objects.requireNonNull(priority, "priority");
     return switch (priority) {
       case P1 -> twentyFourSevenCommitment ? SEV_A : SEV_B;
       case P2 -> SEV_B;

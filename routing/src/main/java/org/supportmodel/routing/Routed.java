@@ -1,6 +1,7 @@
 package org.supportmodel.routing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.ResolvingAuthority;
@@ -20,7 +21,9 @@ import org.supportmodel.core.internal.Checks;
  * @param requestId the request
  * @param next the next authority and level
  * @param handOff whether the request changes hands
- * @param driver the party that drives the request to resolution, whoever works on it
+ * @param driver the party that drives the request to resolution, whoever works on it: always
+ *     {@link SupportSetup#driver()} (the partner in the fully outsourced model, the internal
+ *     Dynamics 365 team otherwise), at every level; who holds the request now is {@link #next()}
  * @param via the party that raises the request with the next authority and talks to it (the
  *     partner for an ISV under the partner's contract, the CoE for Microsoft), if any
  * @param rule the rule that matched
@@ -52,6 +55,17 @@ public record Routed(
    * @throws IllegalArgumentException if the reason is blank or the path does not end at next
    */
   public Routed {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(next, "next");
+    Objects.requireNonNull(driver, "driver");
+    Objects.requireNonNull(via, "via");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(alternatives, "alternatives");
+    Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(microsoftCase, "microsoftCase");
+    Objects.requireNonNull(bounce, "bounce");
+    Objects.requireNonNull(path, "path");
     Checks.text(reason, "reason");
     alternatives = List.copyOf(alternatives);
     path = List.copyOf(path);

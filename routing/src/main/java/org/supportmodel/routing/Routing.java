@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +98,8 @@ public final class Routing {
    * @return exactly one outcome, never null
    */
   public static RoutingOutcome route(SupportRequest request, SupportSetup setup) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(setup, "setup");
     Hop current = request.current();
     Optional<Unrouted> misplaced = checkPosition(request, setup);
     if (misplaced.isPresent()) {
@@ -529,8 +532,7 @@ public final class Routing {
       longer.add(next);
       path = longer;
     }
-    ResolvingAuthority driver =
-        next.level().compareTo(LEVEL_3) < 0 ? step.target : c.setup.driver();
+    ResolvingAuthority driver = c.setup.driver();
     Optional<MicrosoftCase> microsoftCase = Optional.empty();
     if (step.target.kind() == AuthorityKind.MICROSOFT) {
       MicrosoftSeverity severity =

@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -22,6 +23,7 @@ public enum SlaStatus {
    * @throws IllegalArgumentException naming the text if it is not a status
    */
   public static SlaStatus parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(SlaStatus.class, text, "slaStatus");
   }
 }

@@ -1,6 +1,7 @@
 package org.supportmodel.routing;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.ExternalReference;
@@ -104,6 +105,7 @@ public abstract class SupportRequest implements WithSupportRequest {
    *     reference must be recorded with {@link #handedOff(Routed, String)}
    */
   public SupportRequest handedOff(Routed routed) {
+    Objects.requireNonNull(routed, "routed");
     ResolvingAuthority receiver = routed.next().authority();
     Checks.check(
         receiver.kind().isInternal() || trail().latestReferenceOf(receiver.id()).isPresent(),
@@ -122,6 +124,8 @@ public abstract class SupportRequest implements WithSupportRequest {
    * @return the request at its new position, never null
    */
   public SupportRequest handedOff(Routed routed, String receiverReference) {
+    Objects.requireNonNull(routed, "routed");
+    Objects.requireNonNull(receiverReference, "receiverReference");
     return withPath(routed.path())
         .withTrail(trail().plus(ExternalReference.of(routed.next().authority(), receiverReference)));
   }

@@ -1,6 +1,7 @@
 package org.supportmodel.routing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.supportmodel.core.AuthorityId;
@@ -109,12 +110,16 @@ public abstract class SupportSetup implements WithSupportSetup {
    * @return the ISV, or empty if the setup does not name it
    */
   public Optional<ResolvingAuthority> isv(AuthorityId id) {
+    Objects.requireNonNull(id, "id");
     return isvs().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /**
-   * The party that drives requests to resolution under this model: the partner in the fully
-   * outsourced model, the internal Dynamics 365 team otherwise.
+   * The party that drives requests to resolution under this model, whoever works on them: the
+   * partner in the fully outsourced model, the internal Dynamics 365 team otherwise. It is the
+   * one meaning of "driver" in the library: {@link Routed#driver()} is always this party, also
+   * while a request is still with the super users or the helpdesk (who hold it, but do not own
+   * its resolution).
    *
    * @return the driver, never null
    */

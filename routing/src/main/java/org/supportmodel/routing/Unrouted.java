@@ -1,5 +1,6 @@
 package org.supportmodel.routing;
 
+import java.util.Objects;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.internal.Checks;
 
@@ -32,6 +33,10 @@ public record Unrouted(RequestId requestId, Hop current, Uncovered uncovered, St
    * @throws IllegalArgumentException if the reason is blank
    */
   public Unrouted {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(uncovered, "uncovered");
+    Objects.requireNonNull(reason, "reason");
     Checks.text(reason, "reason");
   }
 }

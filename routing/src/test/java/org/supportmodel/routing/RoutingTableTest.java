@@ -67,12 +67,10 @@ class RoutingTableTest {
     Routed last = steps.get(steps.size() - 1);
     assertTrue(last.bounce().isEmpty(), "a straight walk does not bounce: " + last.bounce());
     for (Routed step : steps) {
-      if (step.next().level().number() >= 3) {
-        assertEquals(
-            model == SupportModel.FULLY_OUTSOURCED ? Fixtures.FABRIKAM : Fixtures.TEAM,
-            step.driver(),
-            "the driver from level 3 on");
-      }
+      assertEquals(
+          model == SupportModel.FULLY_OUTSOURCED ? Fixtures.FABRIKAM : Fixtures.TEAM,
+          step.driver(),
+          "the one driver of the model, at every level including " + step.next());
     }
   }
 

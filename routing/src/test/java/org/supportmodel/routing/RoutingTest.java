@@ -255,7 +255,8 @@ class RoutingTest {
 
     Routed moves = routed(Fixtures.newRequest("INC-8", Diagnosis.unknown().withProcessOrTrainingRuledOut(true)), setup);
     assertEquals(Hop.of(Fixtures.HELPDESK, SupportLevel.LEVEL_2), moves.next());
-    assertEquals(Fixtures.HELPDESK, moves.driver(), "the helpdesk drives until it assigns the request");
+    assertEquals(Fixtures.TEAM, moves.driver(), "one driver at every level: the setup's, not the holder");
+    assertEquals(setup.driver(), moves.driver());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.supportmodel.sla;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.supportmodel.core.Priority;
@@ -39,6 +40,9 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
      * @throws IllegalArgumentException if a count is negative
      */
     public Row {
+      Objects.requireNonNull(priority, "priority");
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(missedBy, "missedBy");
       missedBy = List.copyOf(missedBy);
       Checks.nonNegative(met, "met");
       Checks.nonNegative(missed, "missed");
@@ -62,6 +66,9 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
    *     per priority and metric in priority then metric order
    */
   public Attainment {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(rows, "rows");
     rows = List.copyOf(rows);
     Checks.check(!to.isBefore(from), "to", to, "must not be before from " + from);
     int metrics = SlaMetric.values().length;
@@ -89,6 +96,9 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
    * @return the attainment, never null
    */
   public static Attainment of(Iterable<TicketSla> tickets, Instant from, Instant to) {
+    Objects.requireNonNull(tickets, "tickets");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     int metrics = SlaMetric.values().length;
     int size = Priority.values().length * metrics;
     int[] met = new int[size];
@@ -141,6 +151,8 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
    * @return the row, never null
    */
   public Row row(Priority priority, SlaMetric metric) {
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(metric, "metric");
     return rows.get(priority.ordinal() * SlaMetric.values().length + metric.ordinal());
   }
 
@@ -152,6 +164,7 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
    * @return the share, or empty if nothing was counted
    */
   public Optional<Double> share(Set<Priority> priorities) {
+    Objects.requireNonNull(priorities, "priorities");
     int met = 0;
     int total = 0;
     for (Row row : rows) {

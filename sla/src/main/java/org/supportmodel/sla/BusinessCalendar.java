@@ -164,6 +164,7 @@ public final class BusinessCalendar {
    * @return a new builder, never null
    */
   public static Builder builder(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     return new Builder(zone);
   }
 
@@ -174,6 +175,7 @@ public final class BusinessCalendar {
    * @return the calendar, never null
    */
   public static BusinessCalendar twentyFourSeven(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     Builder builder = builder(zone);
     for (DayOfWeek day : DayOfWeek.values()) {
       builder.open(day, OpenInterval.wholeDay());
@@ -247,6 +249,7 @@ public final class BusinessCalendar {
    * @return the intervals in order, possibly empty
    */
   public List<OpenInterval> weeklyIntervals(DayOfWeek day) {
+    Objects.requireNonNull(day, "day");
     return List.of(weekly[day.ordinal()]);
   }
 
@@ -275,6 +278,7 @@ public final class BusinessCalendar {
    * @return the intervals in order, possibly empty
    */
   public List<OpenInterval> intervalsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return List.of(intervalsOn(date.toEpochDay()));
   }
 
@@ -296,6 +300,7 @@ public final class BusinessCalendar {
    * @return true if an interval contains it
    */
   public boolean isOpen(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     ZoneClock clock = this.clock;
     long t = nanos(instant);
     long today = localDay(clock, t);
@@ -318,6 +323,7 @@ public final class BusinessCalendar {
    * @return the instant itself if open, otherwise the next opening, never null
    */
   public Instant nextOpen(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     ZoneClock clock = this.clock;
     long t = nanos(instant);
     for (long day = localDay(clock, t) - 1; ; day++) {
@@ -339,6 +345,7 @@ public final class BusinessCalendar {
    * @return the closing instant, or empty if the calendar never closes again
    */
   public Optional<Instant> nextClose(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     ZoneClock clock = this.clock;
     long t = nanos(instant);
     long today = localDay(clock, t);
@@ -374,6 +381,8 @@ public final class BusinessCalendar {
    * @return the business time, negative if {@code to} is before {@code from}, never null
    */
   public Duration elapsed(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return Duration.ofNanos(elapsedNanos(nanos(from), nanos(to)));
   }
 
@@ -410,6 +419,8 @@ public final class BusinessCalendar {
    *     open instant for a zero amount; never null
    */
   public Instant plus(Instant start, BusinessDuration amount) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(amount, "amount");
     return instant(plusNanos(nanos(start), amount.toNanos()));
   }
 
@@ -446,6 +457,8 @@ public final class BusinessCalendar {
    * @return the instant, the given one for a zero amount, never null
    */
   public Instant minus(Instant end, BusinessDuration amount) {
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(amount, "amount");
     long t = nanos(end);
     long budget = amount.toNanos();
     if (budget == 0) {
@@ -473,6 +486,8 @@ public final class BusinessCalendar {
    * @return the closing instant of the last interval of that working day, never null
    */
   public Instant plusWorkingDays(Instant start, WorkingDays days) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(days, "days");
     ZoneClock clock = this.clock;
     long t = nanos(start);
     long day = localDay(clock, t) - 1;
@@ -798,6 +813,8 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder open(DayOfWeek day, OpenInterval... intervals) {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(intervals, "intervals");
       weekly.computeIfAbsent(day, d -> new ArrayList<>()).addAll(List.of(intervals));
       return this;
     }
@@ -810,6 +827,8 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder open(DayOfWeek day, String... intervals) {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(intervals, "intervals");
       for (String interval : intervals) {
         open(day, OpenInterval.parse(interval));
       }
@@ -823,6 +842,7 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder weekdays(String... intervals) {
+      Objects.requireNonNull(intervals, "intervals");
       for (DayOfWeek day : DayOfWeek.values()) {
         if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
           open(day, intervals);
@@ -838,6 +858,7 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder breakTime(String interval) {
+      Objects.requireNonNull(interval, "interval");
       breaks.add(OpenInterval.parse(interval));
       return this;
     }
@@ -849,6 +870,7 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder holiday(LocalDate date) {
+      Objects.requireNonNull(date, "date");
       holidays.add(date);
       return this;
     }
@@ -860,6 +882,7 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder holidays(Iterable<LocalDate> dates) {
+      Objects.requireNonNull(dates, "dates");
       dates.forEach(this::holiday);
       return this;
     }
@@ -872,6 +895,8 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder override(LocalDate date, String... intervals) {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(intervals, "intervals");
       List<OpenInterval> parsed = new ArrayList<>();
       for (String interval : intervals) {
         parsed.add(OpenInterval.parse(interval));
@@ -888,6 +913,7 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder closed(LocalDate date) {
+      Objects.requireNonNull(date, "date");
       return override(date);
     }
 

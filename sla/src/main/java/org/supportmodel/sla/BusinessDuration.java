@@ -1,6 +1,7 @@
 package org.supportmodel.sla;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -21,6 +22,7 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
    * @throws IllegalArgumentException if it is negative
    */
   public BusinessDuration {
+    Objects.requireNonNull(duration, "duration");
     Checks.check(!duration.isNegative(), "businessDuration", duration, "must not be negative");
   }
 
@@ -31,6 +33,7 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
    * @return the business duration, never null
    */
   public static BusinessDuration of(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
     return new BusinessDuration(duration);
   }
 
@@ -65,6 +68,7 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
 
   @Override
   public int compareTo(BusinessDuration other) {
+    Objects.requireNonNull(other, "other");
     return duration.compareTo(other.duration);
   }
 

@@ -1,6 +1,7 @@
 package org.supportmodel.sla;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.supportmodel.core.internal.Checks;
 
@@ -19,6 +20,7 @@ public record CalendarSet(Map<String, BusinessCalendar> calendars) {
    * @throws IllegalArgumentException if it is empty or a name is invalid
    */
   public CalendarSet {
+    Objects.requireNonNull(calendars, "calendars");
     calendars = Map.copyOf(calendars);
     Checks.check(!calendars.isEmpty(), "calendars", calendars, "must hold at least one calendar");
     calendars.keySet().forEach(name -> Checks.identifier(name, "calendars.name"));
@@ -32,6 +34,8 @@ public record CalendarSet(Map<String, BusinessCalendar> calendars) {
    * @return the set, never null
    */
   public static CalendarSet of(String name, BusinessCalendar calendar) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(calendar, "calendar");
     return new CalendarSet(Map.of(name, calendar));
   }
 
@@ -45,6 +49,10 @@ public record CalendarSet(Map<String, BusinessCalendar> calendars) {
    * @return the set, never null
    */
   public static CalendarSet of(String name1, BusinessCalendar calendar1, String name2, BusinessCalendar calendar2) {
+    Objects.requireNonNull(name1, "name1");
+    Objects.requireNonNull(calendar1, "calendar1");
+    Objects.requireNonNull(name2, "name2");
+    Objects.requireNonNull(calendar2, "calendar2");
     return new CalendarSet(Map.of(name1, calendar1, name2, calendar2));
   }
 
@@ -56,6 +64,7 @@ public record CalendarSet(Map<String, BusinessCalendar> calendars) {
    * @throws IllegalArgumentException naming the missing calendar and the known ones
    */
   public BusinessCalendar get(String name) {
+    Objects.requireNonNull(name, "name");
     BusinessCalendar calendar = calendars.get(name);
     if (calendar == null) {
       throw new IllegalArgumentException(

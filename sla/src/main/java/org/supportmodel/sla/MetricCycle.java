@@ -3,6 +3,7 @@ package org.supportmodel.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.Priority;
 
@@ -48,6 +49,19 @@ public record MetricCycle(
 
   /** Copies the list. */
   public MetricCycle {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(elapsed, "elapsed");
+    Objects.requireNonNull(remaining, "remaining");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(breachedAt, "breachedAt");
+    Objects.requireNonNull(thresholdsFired, "thresholdsFired");
+    Objects.requireNonNull(nextChange, "nextChange");
     thresholdsFired = List.copyOf(thresholdsFired);
   }
 }

@@ -2,6 +2,7 @@ package org.supportmodel.sla;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -39,6 +40,8 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
    * @throws IllegalArgumentException if open and close are equal
    */
   public static OpenInterval of(LocalTime open, LocalTime close) {
+    Objects.requireNonNull(open, "open");
+    Objects.requireNonNull(close, "close");
     Checks.check(!open.equals(close), "close", close, "must differ from the open " + open);
     int start = open.toSecondOfDay();
     int end = close.toSecondOfDay();
@@ -52,6 +55,7 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
    * @return the interval, never null
    */
   public static OpenInterval untilMidnight(LocalTime open) {
+    Objects.requireNonNull(open, "open");
     return new OpenInterval(open.toSecondOfDay(), DAY);
   }
 
@@ -73,6 +77,7 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
    * @throws IllegalArgumentException naming the text if it is not an interval
    */
   public static OpenInterval parse(String text) {
+    Objects.requireNonNull(text, "text");
     String[] parts = text.strip().split("-", -1);
     Checks.check(parts.length == 2, "interval", text, "must be 'HH:mm-HH:mm'");
     try {
@@ -107,6 +112,7 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
 
   @Override
   public int compareTo(OpenInterval other) {
+    Objects.requireNonNull(other, "other");
     return Integer.compare(startSecond, other.startSecond);
   }
 

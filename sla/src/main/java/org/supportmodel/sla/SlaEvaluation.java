@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.Priority;
@@ -50,6 +51,11 @@ public final class SlaEvaluation {
    */
   public static TicketSla evaluate(
       RequestId requestId, List<TicketEvent> events, SlaPolicy policy, CalendarSet calendars, Instant asOf) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(calendars, "calendars");
+    Objects.requireNonNull(asOf, "asOf");
     Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf));
     replay.run(sorted(requestId, events));
     return replay.result(asOf);

@@ -1,5 +1,6 @@
 package org.supportmodel.sla;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** What an SLA target measures. */
@@ -19,6 +20,7 @@ public enum SlaMetric {
    * @throws IllegalArgumentException naming the text if it is not a metric
    */
   public static SlaMetric parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(SlaMetric.class, text, "metric");
   }
 }

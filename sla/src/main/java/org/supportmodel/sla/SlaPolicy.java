@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -88,6 +89,8 @@ public abstract class SlaPolicy implements WithSlaPolicy {
    * @return the target, or empty if the policy does not measure that metric
    */
   public Optional<SlaTarget> target(Priority priority, SlaMetric metric) {
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(metric, "metric");
     for (SlaTarget target : targets()) {
       if (target.priority() == priority && target.metric() == metric) {
         return Optional.of(target);
@@ -103,6 +106,7 @@ public abstract class SlaPolicy implements WithSlaPolicy {
    * @return true if it is active or paused
    */
   public boolean knows(TicketStatus status) {
+    Objects.requireNonNull(status, "status");
     return activeStatuses().contains(status) || pausedStatuses().contains(status);
   }
 
@@ -168,6 +172,10 @@ public abstract class SlaPolicy implements WithSlaPolicy {
      * @return this builder
      */
     public Builder target(Priority priority, SlaMetric metric, SlaAmount amount, String calendar) {
+      Objects.requireNonNull(priority, "priority");
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(calendar, "calendar");
       addTarget(SlaTarget.of(priority, metric, amount, calendar));
       return this;
     }

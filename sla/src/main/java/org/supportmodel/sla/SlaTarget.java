@@ -1,5 +1,6 @@
 package org.supportmodel.sla;
 
+import java.util.Objects;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.internal.Checks;
 
@@ -23,6 +24,10 @@ public record SlaTarget(Priority priority, SlaMetric metric, SlaAmount amount, S
    *     zero
    */
   public SlaTarget {
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(calendar, "calendar");
     Checks.identifier(calendar, "calendar");
     if (amount instanceof BusinessDuration duration) {
       Checks.check(!duration.duration().isZero(), "amount", duration, "must be more than zero");
@@ -39,6 +44,10 @@ public record SlaTarget(Priority priority, SlaMetric metric, SlaAmount amount, S
    * @return the target, never null
    */
   public static SlaTarget of(Priority priority, SlaMetric metric, SlaAmount amount, String calendar) {
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(calendar, "calendar");
     return new SlaTarget(priority, metric, amount, calendar);
   }
 }

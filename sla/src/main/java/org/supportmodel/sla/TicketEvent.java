@@ -1,6 +1,7 @@
 package org.supportmodel.sla;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.internal.Checks;
@@ -46,6 +47,7 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
      * @throws IllegalArgumentException naming the text if it is not a type
      */
     public static Type parse(String text) {
+      Objects.requireNonNull(text, "text");
       return Checks.parseEnum(Type.class, text, "eventType");
     }
   }
@@ -56,6 +58,10 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
    * @throws IllegalArgumentException naming the event otherwise
    */
   public TicketEvent {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(status, "status");
     boolean needsPriority = type == Type.CREATED || type == Type.PRIORITY_CHANGED;
     Checks.check(
         priority.isPresent() == needsPriority,
@@ -77,6 +83,8 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
    * @return the event, never null
    */
   public static TicketEvent created(Instant at, Priority priority) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(priority, "priority");
     return new TicketEvent(at, Type.CREATED, Optional.of(priority), Optional.empty());
   }
 
@@ -89,6 +97,9 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
    * @return the event, never null
    */
   public static TicketEvent created(Instant at, Priority priority, TicketStatus status) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(status, "status");
     return new TicketEvent(at, Type.CREATED, Optional.of(priority), Optional.of(status));
   }
 
@@ -100,6 +111,8 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
    * @return the event, never null
    */
   public static TicketEvent statusChanged(Instant at, TicketStatus status) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(status, "status");
     return new TicketEvent(at, Type.STATUS_CHANGED, Optional.empty(), Optional.of(status));
   }
 
@@ -111,6 +124,8 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
    * @return the event, never null
    */
   public static TicketEvent priorityChanged(Instant at, Priority priority) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(priority, "priority");
     return new TicketEvent(at, Type.PRIORITY_CHANGED, Optional.of(priority), Optional.empty());
   }
 
@@ -124,6 +139,8 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
    * @throws IllegalArgumentException for a type that needs a priority or a status
    */
   public static TicketEvent of(Instant at, Type type) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(type, "type");
     return new TicketEvent(at, type, Optional.empty(), Optional.empty());
   }
 

@@ -1,5 +1,6 @@
 package org.supportmodel.sla;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -22,7 +23,10 @@ public final class TicketHistoryException extends IllegalArgumentException {
    * @param rule the rule it breaks
    */
   public TicketHistoryException(String ticket, String event, String rule) {
-    super(Checks.message("ticket " + ticket + " event", event, rule));
+    super(Checks.message(
+        "ticket " + Objects.requireNonNull(ticket, "ticket") + " event",
+        Objects.requireNonNull(event, "event"),
+        Objects.requireNonNull(rule, "rule")));
     this.ticket = ticket;
     this.event = event;
     this.rule = rule;

@@ -2,6 +2,7 @@ package org.supportmodel.sla;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
@@ -23,6 +24,11 @@ public record TicketSla(
 
   /** Copies the list. */
   public TicketSla {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(cycles, "cycles");
+    Objects.requireNonNull(nextChange, "nextChange");
     cycles = List.copyOf(cycles);
   }
 
@@ -33,6 +39,7 @@ public record TicketSla(
    * @return the cycles in order, possibly empty
    */
   public List<MetricCycle> cycles(SlaMetric metric) {
+    Objects.requireNonNull(metric, "metric");
     return cycles.stream().filter(c -> c.metric() == metric).toList();
   }
 
@@ -43,6 +50,7 @@ public record TicketSla(
    * @return the cycle, or empty if the metric has none
    */
   public Optional<MetricCycle> latest(SlaMetric metric) {
+    Objects.requireNonNull(metric, "metric");
     List<MetricCycle> list = cycles(metric);
     return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
   }

@@ -1,5 +1,6 @@
 package org.supportmodel.sla;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -27,6 +28,7 @@ public record TicketStatus(String name) {
    * @throws IllegalArgumentException if it is not a valid identifier
    */
   public TicketStatus {
+    Objects.requireNonNull(name, "name");
     Checks.identifier(name, "status");
   }
 
@@ -37,6 +39,7 @@ public record TicketStatus(String name) {
    * @return the status, never null
    */
   public static TicketStatus of(String name) {
+    Objects.requireNonNull(name, "name");
     return new TicketStatus(name);
   }
 

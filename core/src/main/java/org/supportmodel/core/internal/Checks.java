@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,9 @@ public final class Checks {
    * @throws IllegalArgumentException if {@code condition} is false
    */
   public static void check(boolean condition, String field, Object value, String rule) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(rule, "rule");
     if (!condition) {
       throw new IllegalArgumentException(message(field, value, rule));
     }
@@ -41,6 +45,9 @@ public final class Checks {
    * @return the message, never null
    */
   public static String message(String field, Object value, String rule) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(rule, "rule");
     return field + ": '" + value + "' " + rule;
   }
 
@@ -52,6 +59,7 @@ public final class Checks {
    * @return {@code value}
    */
   public static int nonNegative(int value, String field) {
+    Objects.requireNonNull(field, "field");
     check(value >= 0, field, value, "must not be negative");
     return value;
   }
@@ -64,6 +72,7 @@ public final class Checks {
    * @return {@code value}
    */
   public static int positive(int value, String field) {
+    Objects.requireNonNull(field, "field");
     check(value >= 1, field, value, "must be at least 1");
     return value;
   }
@@ -76,6 +85,7 @@ public final class Checks {
    * @return {@code value}
    */
   public static double share(double value, String field) {
+    Objects.requireNonNull(field, "field");
     check(value >= 0.0 && value <= 1.0, field, value, "must be a share between 0 and 1");
     return value;
   }
@@ -88,6 +98,8 @@ public final class Checks {
    * @return {@code value}
    */
   public static String text(String value, String field) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(field, "field");
     check(!value.isBlank(), field, value, "must not be blank");
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -107,6 +119,8 @@ public final class Checks {
    * @return {@code value}
    */
   public static String identifier(String value, String field) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(field, "field");
     check(!value.isEmpty(), field, value, "must not be empty");
     check(
         value.length() <= MAX_IDENTIFIER_LENGTH,
@@ -136,6 +150,9 @@ public final class Checks {
    * @param <K> key type
    */
   public static <T, K> void unique(Collection<T> elements, Function<T, K> key, String field) {
+    Objects.requireNonNull(elements, "elements");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(field, "field");
     Set<K> seen = new HashSet<>();
     for (T element : elements) {
       K k = key.apply(element);
@@ -155,6 +172,9 @@ public final class Checks {
    * @throws IllegalArgumentException naming the field, the text and the accepted values
    */
   public static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(field, "field");
     String normalized = text.strip().replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(normalized)) {

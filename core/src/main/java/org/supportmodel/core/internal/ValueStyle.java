@@ -10,6 +10,10 @@ import org.immutables.value.Value;
  * The one Immutables style of the project: package-private {@code Immutable*} implementations,
  * strict builders, JDK collections only, and the abstract type as the public face.
  *
+ * <p>A builder missing a required attribute throws {@link IllegalArgumentException} naming the
+ * missing attributes; a null given to a builder or a {@code with} method throws {@link
+ * NullPointerException} naming the attribute.
+ *
  * <p>A value type annotated with this style exposes {@code builder()} and {@code of(...)} on the
  * abstract type; the generated class is an implementation detail and never public API.
  */
@@ -24,8 +28,7 @@ import org.immutables.value.Value;
     defaultAsDefault = false,
     get = {"is*", "get*"},
     init = "*",
-    throwForInvalidImmutableState = IncompleteValueException.class,
-    throwForNullPointer = IncompleteValueException.class,
+    throwForInvalidImmutableState = IllegalArgumentException.class,
     depluralize = true,
     depluralizeDictionary = {"process:processes", "coverage:coverage", "status:statuses", "criterion:criteria"},
     privateNoargConstructor = true)

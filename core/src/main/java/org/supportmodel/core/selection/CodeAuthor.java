@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** Who wrote the solution's custom code, and so who knows it best. */
@@ -19,6 +20,7 @@ public enum CodeAuthor {
    * @throws IllegalArgumentException naming the text if it is not an author
    */
   public static CodeAuthor parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(CodeAuthor.class, text, "customCodeAuthor");
   }
 }

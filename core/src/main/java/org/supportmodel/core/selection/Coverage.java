@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** How well the internal support staff covers a skill area. Ordered from none to full. */
@@ -19,6 +20,7 @@ public enum Coverage {
    * @throws IllegalArgumentException naming the text if it is not a coverage
    */
   public static Coverage parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(Coverage.class, text, "coverage");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** How far the solution departs from standard Dynamics 365 through custom code and extensions. */
@@ -21,6 +22,7 @@ public enum CustomizationDegree {
    * @throws IllegalArgumentException naming the text if it is not a degree
    */
   public static CustomizationDegree parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(CustomizationDegree.class, text, "customization");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.internal.Checks;
@@ -35,6 +36,7 @@ public record EnterpriseConstraint(Kind kind, String source) {
      * @throws IllegalArgumentException naming the text if it is not a kind
      */
     public static Kind parse(String text) {
+      Objects.requireNonNull(text, "text");
       return Checks.parseEnum(Kind.class, text, "constraint");
     }
   }
@@ -45,6 +47,8 @@ public record EnterpriseConstraint(Kind kind, String source) {
    * @throws IllegalArgumentException if the source is blank
    */
   public EnterpriseConstraint {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(source, "source");
     Checks.text(source, "source");
   }
 
@@ -56,6 +60,8 @@ public record EnterpriseConstraint(Kind kind, String source) {
    * @return the constraint, never null
    */
   public static EnterpriseConstraint of(Kind kind, String source) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(source, "source");
     return new EnterpriseConstraint(kind, source);
   }
 
@@ -79,6 +85,7 @@ public record EnterpriseConstraint(Kind kind, String source) {
    * @return true if the model is not allowed under this constraint
    */
   public boolean excludes(SupportModel model) {
+    Objects.requireNonNull(model, "model");
     return switch (kind) {
       case OUTSOURCING_MANDATED -> model != SupportModel.FULLY_OUTSOURCED;
       case INTERNAL_SUPPORT_MANDATED -> model != SupportModel.FULLY_INTERNAL;

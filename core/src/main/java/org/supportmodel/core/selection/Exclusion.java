@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.internal.Checks;
 
@@ -20,6 +21,8 @@ public record Exclusion(SupportModel model, String reason, boolean enterpriseCon
    * @throws IllegalArgumentException if the reason is blank
    */
   public Exclusion {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(reason, "reason");
     Checks.text(reason, "reason");
   }
 }

@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -22,6 +23,10 @@ public record FactorContribution(
    * @throws IllegalArgumentException if the finding or reasoning is blank
    */
   public FactorContribution {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(points, "points");
+    Objects.requireNonNull(reasoning, "reasoning");
     Checks.text(finding, "finding");
     Checks.text(reasoning, "reasoning");
   }

@@ -1,6 +1,7 @@
 package org.supportmodel.core.selection;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.internal.Checks;
@@ -24,6 +25,10 @@ public record LevelResponsibility(
    * @throws IllegalArgumentException if there are no parties or no duties
    */
   public LevelResponsibility {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(parties, "parties");
+    Objects.requireNonNull(driver, "driver");
+    Objects.requireNonNull(duties, "duties");
     parties = List.copyOf(parties);
     duties = List.copyOf(duties);
     Checks.check(!parties.isEmpty(), "parties", parties, "must name at least one party");

@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.SupportModel;
 
 /**
@@ -34,6 +35,7 @@ public record ModelPoints(int fullyInternal, int mixed, int fullyOutsourced) {
    * @return its points
    */
   public int of(SupportModel model) {
+    Objects.requireNonNull(model, "model");
     return switch (model) {
       case FULLY_INTERNAL -> fullyInternal;
       case MIXED -> mixed;
@@ -48,6 +50,7 @@ public record ModelPoints(int fullyInternal, int mixed, int fullyOutsourced) {
    * @return the sum, never null
    */
   public ModelPoints plus(ModelPoints other) {
+    Objects.requireNonNull(other, "other");
     return new ModelPoints(
         fullyInternal + other.fullyInternal, mixed + other.mixed, fullyOutsourced + other.fullyOutsourced);
   }

@@ -3,6 +3,7 @@ package org.supportmodel.core.selection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.SupportModel;
 
@@ -37,6 +38,14 @@ public record ModelRecommendation(
 
   /** Copies the lists. */
   public ModelRecommendation {
+    Objects.requireNonNull(recommended, "recommended");
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(contributions, "contributions");
+    Objects.requireNonNull(exclusions, "exclusions");
+    Objects.requireNonNull(decidingConstraint, "decidingConstraint");
+    Objects.requireNonNull(risks, "risks");
+    Objects.requireNonNull(runnerUp, "runnerUp");
+    Objects.requireNonNull(responsibilities, "responsibilities");
     contributions = List.copyOf(contributions);
     exclusions = List.copyOf(exclusions);
     risks = List.copyOf(risks);
@@ -49,6 +58,7 @@ public record ModelRecommendation(
    * @return the contribution, never null
    */
   public FactorContribution contribution(SelectionFactor factor) {
+    Objects.requireNonNull(factor, "factor");
     return contributions.stream()
         .filter(c -> c.factor() == factor)
         .findFirst()

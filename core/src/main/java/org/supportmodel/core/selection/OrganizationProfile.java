@@ -3,6 +3,7 @@ package org.supportmodel.core.selection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -147,6 +148,7 @@ public abstract class OrganizationProfile implements WithOrganizationProfile {
    * @return the count
    */
   public int processCount(Criticality criticality) {
+    Objects.requireNonNull(criticality, "criticality");
     int count = 0;
     for (BusinessProcess process : processes()) {
       if (process.criticality().isAtLeast(criticality)) {
@@ -163,6 +165,7 @@ public abstract class OrganizationProfile implements WithOrganizationProfile {
    * @return the coverage, never null
    */
   public Coverage coverage(SkillArea area) {
+    Objects.requireNonNull(area, "area");
     Coverage coverage = skillCoverage().get(area);
     if (coverage == null) {
       throw new IllegalStateException("skillCoverage: " + area + " missing after validation");
@@ -223,6 +226,7 @@ public abstract class OrganizationProfile implements WithOrganizationProfile {
      * @return this builder
      */
     public Builder coverAllSkillAreas(Coverage coverage) {
+      Objects.requireNonNull(coverage, "coverage");
       for (SkillArea area : SkillArea.values()) {
         putSkillCoverage(area, coverage);
       }

@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** Whether a Dynamics 365 partner can be engaged for support. */
@@ -19,6 +20,7 @@ public enum PartnerAvailability {
    * @throws IllegalArgumentException naming the text if it is not an availability
    */
   public static PartnerAvailability parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(PartnerAvailability.class, text, "partnerAvailability");
   }
 }

@@ -10,6 +10,7 @@ import static org.supportmodel.core.AuthorityKind.PARTNER;
 import static org.supportmodel.core.AuthorityKind.SUPER_USER;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.SupportModel;
@@ -42,6 +43,8 @@ public record ResponsibilityMatrix(
    * @throws IllegalArgumentException unless there is exactly one entry per level, in order
    */
   public ResponsibilityMatrix {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(levels, "levels");
     levels = List.copyOf(levels);
     Checks.check(levels.size() == SupportLevel.values().length, "levels", levels.size(), "must be 5");
     for (int i = 0; i < levels.size(); i++) {
@@ -62,6 +65,7 @@ public record ResponsibilityMatrix(
    * @return the matrix, never null
    */
   public static ResponsibilityMatrix of(SupportModel model, boolean centerOfExcellence) {
+    Objects.requireNonNull(model, "model");
     AuthorityKind experts = centerOfExcellence ? CENTER_OF_EXCELLENCE : INTERNAL_D365_TEAM;
     String expertsName = centerOfExcellence ? "the CoE" : "the internal Dynamics 365 team";
     LevelResponsibility level1 =
@@ -172,6 +176,7 @@ public record ResponsibilityMatrix(
    * @return the entry, never null
    */
   public LevelResponsibility at(SupportLevel level) {
+    Objects.requireNonNull(level, "level");
     return levels.get(level.ordinal());
   }
 

@@ -1,6 +1,7 @@
 package org.supportmodel.core.selection;
 
 import java.util.List;
+import java.util.Objects;
 import org.supportmodel.core.SupportModel;
 
 /**
@@ -26,6 +27,10 @@ public record RunnerUp(
     List<String> factorsAgainstIt) {
   /** Copies the lists. */
   public RunnerUp {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(exclusions, "exclusions");
+    Objects.requireNonNull(changesThatWouldMakeItWin, "changesThatWouldMakeItWin");
+    Objects.requireNonNull(factorsAgainstIt, "factorsAgainstIt");
     exclusions = List.copyOf(exclusions);
     changesThatWouldMakeItWin = List.copyOf(changesThatWouldMakeItWin);
     factorsAgainstIt = List.copyOf(factorsAgainstIt);

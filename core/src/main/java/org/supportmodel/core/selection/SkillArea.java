@@ -1,5 +1,6 @@
 package org.supportmodel.core.selection;
 
+import java.util.Objects;
 import org.supportmodel.core.internal.Checks;
 
 /** The skill areas an internal support team must cover to sustain a fully internal model. */
@@ -36,6 +37,7 @@ public enum SkillArea {
    * @throws IllegalArgumentException naming the text if it is not an area
    */
   public static SkillArea parse(String text) {
+    Objects.requireNonNull(text, "text");
     return Checks.parseEnum(SkillArea.class, text, "skillArea");
   }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -45,6 +46,7 @@ public final class SupportModelSelection {
    * @return the recommendation with its explanation, never null
    */
   public static ModelRecommendation recommend(OrganizationProfile profile) {
+    Objects.requireNonNull(profile, "profile");
     Decision decision = decide(profile);
     SupportModel runnerUpModel =
         decision.ranking.stream().filter(m -> m != decision.recommended).findFirst().orElseThrow();
@@ -73,6 +75,7 @@ public final class SupportModelSelection {
    * @return one contribution per factor, in {@link SelectionFactor} order
    */
   public static List<FactorContribution> contributions(OrganizationProfile profile) {
+    Objects.requireNonNull(profile, "profile");
     return List.of(
         scopeSize(profile),
         processCriticality(profile),
