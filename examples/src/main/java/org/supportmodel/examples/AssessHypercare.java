@@ -90,7 +90,9 @@ public final class AssessHypercare {
             RequestRecord.opened(String.format("INC-%04d", 100 + n), priority, opened)
                 .resolvedAt(resolved, AuthorityKind.INTERNAL_HELPDESK)
                 .withHypercareResources(week == 0 && i % 10 == 0)
-                .withSla(new SlaOutcome("RESOLUTION", Priority.P2, met, resolved)));
+                .withSla(met
+                    ? SlaOutcome.met("RESOLUTION", priority, resolved.plusSeconds(3600), resolved, BERLIN)
+                    : SlaOutcome.metLate("RESOLUTION", priority, resolved.minusSeconds(3600), resolved, BERLIN)));
       }
     }
     records.add(RequestRecord.opened("INC-0007", Priority.P1, berlin("2026-05-18T07:45")));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +46,7 @@ import org.supportmodel.hypercare.ProcessKpi;
 import org.supportmodel.hypercare.ProcessTarget;
 import org.supportmodel.hypercare.RequestRecord;
 import org.supportmodel.hypercare.SlaOutcome;
+import org.supportmodel.hypercare.WeekFigures;
 import org.supportmodel.routing.Diagnosis;
 import org.supportmodel.routing.Dynamics365App;
 import org.supportmodel.routing.Hop;
@@ -56,6 +58,7 @@ import org.supportmodel.routing.SupportSetup;
 import org.supportmodel.routing.Unrouted;
 import org.supportmodel.sla.Attainment;
 import org.supportmodel.sla.BusinessCalendar;
+import org.supportmodel.sla.BusinessDuration;
 import org.supportmodel.sla.CalendarSet;
 import org.supportmodel.sla.MetricCycle;
 import org.supportmodel.sla.SlaEvaluation;
@@ -78,13 +81,12 @@ import org.supportmodel.sla.TicketSla;
 public final class GoLiveSimulation {
   /** The regions of the sample organization and their calendars. */
   static final Map<String, CalendarSet> REGIONS = regions();
+  /** The organization's name in the reports. */
+  static final String PLAN_NAME = "Alpine Outdoor Gear - first 8 weeks after go-live";
   /** The weeks the sample data covers. */
   static final int WEEKS = 8;
 
   private GoLiveSimulation() {}
-
-  /** One week's figures. */
-  record Week(int number, LocalDate start, int inflow, int closures, Optional<Double> p1p2, Optional<Double> all) {}
 
   /**
    * What the simulation found.
@@ -93,15 +95,16 @@ public final class GoLiveSimulation {
    * @param model the recommended support model
    * @param finalAuthorities where routing from the helpdesk ends, per authority kind
    * @param unrouted the requests routing did not cover, with the reason
-   * @param weeks the weekly figures
-   * @param assessments the hypercare assessments, by week
+   * @param weeks the weekly figures, as the library defines them ({@link WeekFigures}): those of
+   *     the last assessment, which covers every week
+   * @param assessments the hypercare assessments, by the week at whose end they were made
    */
   record Result(
       String summary,
       SupportModel model,
       Map<AuthorityKind, Integer> finalAuthorities,
       Map<String, String> unrouted,
-      List<Week> weeks,
+      List<WeekFigures> weeks,
       Map<Integer, ExitAssessment> assessments) {
 
     ExitAssessment assessment(int week) {
@@ -166,46 +169,24 @@ public final class GoLiveSimulation {
       }
     }
 
+    // Every request's whole known life, once: SLA outcomes as of the end of the data, every
+    // resolution and reopen. Each assessment sees only what happened before its instant, so a
+    // week that is over never changes between reports.
     Instant end = SampleData.END.atStartOfDay(SampleData.BERLIN).toInstant();
-    List<TicketSla> atEnd = evaluate(data, policy, end);
-    List<Week> weeks = new ArrayList<>();
-    Instant[] bounds = new Instant[WEEKS + 1];
-    for (int w = 0; w <= WEEKS; w++) {
-      bounds[w] = SampleData.GO_LIVE.plusWeeks(w).atStartOfDay(SampleData.BERLIN).toInstant();
-    }
-    int[] inflow = new int[WEEKS];
-    int[] closures = new int[WEEKS];
-    for (RequestEventCsv.ImportedRequest request : data.requests()) {
-      count(inflow, bounds, request.created());
-      for (TicketEvent event : request.events()) {
-        if (event.type() == TicketEvent.Type.RESOLVED) {
-          count(closures, bounds, event.at());
-        }
-      }
-    }
-    for (int w = 0; w < WEEKS; w++) {
-      Attainment attainment = Attainment.of(atEnd, bounds[w], bounds[w + 1]);
-      weeks.add(new Week(w + 1, SampleData.GO_LIVE.plusWeeks(w), inflow[w], closures[w],
-          attainment.share(EnumSet.of(Priority.P1, Priority.P2)), attainment.share(EnumSet.allOf(Priority.class))));
-    }
-
+    List<RequestRecord> records = records(data, evaluate(data, policy, end));
     Map<Integer, ExitAssessment> assessments = new TreeMap<>();
     HypercarePlan plan = plan(data);
-    for (int week : new int[] {4, 8}) {
-      Instant asOf = SampleData.GO_LIVE.plusWeeks(week).atStartOfDay(SampleData.BERLIN).toInstant().minusSeconds(1);
-      assessments.put(week, HypercareEvaluation.assess(plan, records(data, evaluate(data, policy, asOf)), kpis(), asOf));
+    for (int week : new int[] {4, WEEKS}) {
+      Instant asOf = endOfWeek(week);
+      assessments.put(week, HypercareEvaluation.assess(plan, records, kpis(), asOf));
     }
+    List<WeekFigures> weeks = Objects.requireNonNull(assessments.get(WEEKS), "the last assessment").weeks();
     return new Result(data.summary(), recommendation.recommended(), finals, unrouted, weeks, assessments);
   }
 
-  /** Counts an instant in the week it falls in, if any. */
-  private static void count(int[] counts, Instant[] bounds, Instant at) {
-    for (int w = 0; w < counts.length; w++) {
-      if (!at.isBefore(bounds[w]) && at.isBefore(bounds[w + 1])) {
-        counts[w]++;
-        return;
-      }
-    }
+  /** The instant a hypercare week of the sample ends: the midnight after its last day, in Berlin. */
+  static Instant endOfWeek(int week) {
+    return SampleData.GO_LIVE.plusWeeks(week).atStartOfDay(SampleData.BERLIN).toInstant();
   }
 
   /** Where routing ended: the final authority's kind, or why the rules did not cover it. */
@@ -270,7 +251,7 @@ public final class GoLiveSimulation {
     return result;
   }
 
-  /** The hypercare records: what each request was, and its SLA outcomes as of the assessment. */
+  /** The hypercare records: what each request was, every resolution and reopen, and its SLA outcomes. */
   private static List<RequestRecord> records(RequestEventCsv.Import data, List<TicketSla> slas) {
     Map<String, TicketSla> byId = new LinkedHashMap<>();
     slas.forEach(s -> byId.put(s.requestId().value(), s));
@@ -280,30 +261,34 @@ public final class GoLiveSimulation {
       if (sla == null) {
         continue;
       }
-      Optional<Instant> resolved = Optional.empty();
-      for (TicketEvent event : request.events()) {
-        if (event.type() == TicketEvent.Type.RESOLVED && !event.at().isAfter(sla.asOf())) {
-          resolved = Optional.of(event.at());
-        } else if (event.type() == TicketEvent.Type.REOPENED && !event.at().isAfter(sla.asOf())) {
-          resolved = Optional.empty();
-        }
-      }
+      CalendarSet calendars = Objects.requireNonNull(REGIONS.get(request.region()), "calendars of " + request.region());
+      ZoneId zone = calendars.get("business-hours").zone();
       List<SlaOutcome> outcomes = new ArrayList<>();
       for (MetricCycle cycle : sla.cycles()) {
+        String metric = cycle.metric().name();
         if (cycle.state() == SlaState.MET) {
-          outcomes.add(SlaOutcome.met(cycle.metric().name(), cycle.priority(), cycle.end().orElseThrow()));
+          Instant at = cycle.end().orElseThrow();
+          // an ended cycle reports no due instant: it was due where its remaining budget runs out
+          Instant due = calendars.get(cycle.calendar()).plus(at, BusinessDuration.of(cycle.remaining()));
+          outcomes.add(SlaOutcome.met(metric, cycle.priority(), due, at, zone));
         } else if (cycle.state() == SlaState.MET_LATE) {
-          outcomes.add(SlaOutcome.missed(cycle.metric().name(), cycle.priority(), cycle.end().orElseThrow()));
+          outcomes.add(SlaOutcome.metLate(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), cycle.end().orElseThrow(), zone));
         } else if (cycle.state() == SlaState.BREACHED) {
-          outcomes.add(SlaOutcome.missed(cycle.metric().name(), cycle.priority(), cycle.breachedAt().orElseThrow()));
+          outcomes.add(SlaOutcome.breached(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), zone));
         }
       }
-      RequestRecord record =
-          new RequestRecord(
-              request.id(), sla.priority(), request.kind(), request.created(), resolved,
-              resolved.isPresent() ? request.resolver().or(() -> Optional.of(AuthorityKind.INTERNAL_HELPDESK)) : Optional.empty(),
-              resolved.isPresent() && request.hypercareResources(), Optional.of(ProcessId.of(request.process())), outcomes);
-      records.add(record);
+      RequestRecord record = RequestRecord.opened(request.id().value(), sla.priority(), request.created())
+          .withKind(request.kind())
+          .withProcess(ProcessId.of(request.process()))
+          .withHypercareResources(request.hypercareResources());
+      for (TicketEvent event : request.events().stream().sorted(java.util.Comparator.comparing(TicketEvent::at)).toList()) {
+        if (event.type() == TicketEvent.Type.RESOLVED && record.lastResolution().isEmpty()) {
+          record = record.resolvedAt(event.at(), request.resolver().orElse(AuthorityKind.INTERNAL_HELPDESK));
+        } else if (event.type() == TicketEvent.Type.REOPENED && record.lastResolution().isPresent()) {
+          record = record.reopenedAt(event.at());
+        }
+      }
+      records.add(record.withSla(outcomes.toArray(new SlaOutcome[0])));
     }
     return records;
   }
@@ -313,7 +298,7 @@ public final class GoLiveSimulation {
     LocalDate goLive = SampleData.GO_LIVE;
     HypercarePlan.Builder builder =
         HypercarePlan.builder()
-            .name("Alpine Outdoor Gear - first 8 weeks after go-live")
+            .name(PLAN_NAME)
             .zone(SampleData.BERLIN)
             .goLive(goLive)
             .plannedEnd(goLive.plusWeeks(6))
@@ -356,6 +341,18 @@ public final class GoLiveSimulation {
     return kpis;
   }
 
+  /** The weekly figures as a console table: the same {@link WeekFigures} the Markdown and HTML show. */
+  static String consoleTable(List<WeekFigures> weeks) {
+    StringBuilder table = new StringBuilder(
+        "Week  Dates                     Inflow  Closures  Reopened  Backlog  P1/P2 SLA met  Without hypercare  New req.\n");
+    for (WeekFigures week : weeks) {
+      table.append(String.format(Locale.ROOT, "%4d  %s to %s  %6d  %8d  %8d  %7d  %13s  %17s  %8d%n", week.number(), week.start(),
+          week.lastDay(), week.inflow(), week.closures(), week.reopened(), week.backlog(), percent(week.slaShare()),
+          percent(week.withoutHypercareShare()), week.newRequirements()));
+    }
+    return table.toString().stripTrailing();
+  }
+
   static String percent(Optional<Double> share) {
     return share.map(s -> String.format(Locale.ROOT, "%.1f %%", s * 100)).orElse("-");
   }
@@ -386,27 +383,26 @@ public final class GoLiveSimulation {
     System.out.printf(Locale.ROOT, "  %-28s %5d%n", "not covered by the rules", result.unrouted().size());
     result.unrouted().entrySet().stream().limit(3).forEach(e -> System.out.println("    " + e.getKey() + ": " + e.getValue()));
     System.out.println();
-    System.out.println("Week  Starts      Inflow  Closures  P1/P2 SLA met  All SLA met");
-    for (Week week : result.weeks()) {
-      System.out.printf(Locale.ROOT, "%4d  %s  %6d  %8d  %13s  %10s%n", week.number(), week.start(), week.inflow(), week.closures(),
-          percent(week.p1p2()), percent(week.all()));
-    }
+    System.out.println("Weekly figures (support requests; new requirements apart), as the hypercare reports define them:");
+    System.out.println(consoleTable(result.weeks()));
     for (Map.Entry<Integer, ExitAssessment> entry : result.assessments().entrySet()) {
       ExitAssessment assessment = entry.getValue();
       System.out.println();
-      System.out.println("Hypercare exit assessment at the end of week " + entry.getKey() + ": " + assessment.verdict());
+      System.out.println("Hypercare exit assessment at the end of week " + entry.getKey() + " (as of " + assessment.asOfDate() + "): "
+          + assessment.verdict());
       for (CriterionResult criterion : assessment.results()) {
         System.out.printf(Locale.ROOT, "  %-7s %s: %s%n", criterion.status(), criterion.description(), criterion.measured());
       }
       System.out.println("  earliest exit: " + assessment.earliestExit().earliest().map(Object::toString).orElse("cannot be projected")
           + " (" + assessment.earliestExit().basis() + ")");
+      assessment.findings().forEach(f -> System.out.println("  plan check: " + f.message()));
     }
 
     Files.createDirectories(folder);
     for (Map.Entry<Integer, ExitAssessment> entry : result.assessments().entrySet()) {
       Files.writeString(folder.resolve("hypercare-week-" + entry.getKey() + ".md"), HypercareReport.markdown(entry.getValue()), StandardCharsets.UTF_8);
     }
-    Files.writeString(folder.resolve("index.html"), HtmlReport.render(result), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("index.html"), HtmlReport.render(result, PLAN_NAME), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("Reports written to " + folder + ": index.html, hypercare-week-4.md, hypercare-week-8.md");
   }

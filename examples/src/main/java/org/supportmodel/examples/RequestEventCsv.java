@@ -14,6 +14,7 @@ import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProblemLayer;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.hypercare.HypercareUse;
 import org.supportmodel.hypercare.RequestKind;
 import org.supportmodel.routing.Complexity;
 import org.supportmodel.sla.TicketEvent;
@@ -62,7 +63,9 @@ public final class RequestEventCsv {
    * @param complexity its complexity
    * @param events every event, in file order
    * @param resolver who resolved it last, if it was resolved and the export says
-   * @param hypercareResources whether any resolution used resources reserved for hypercare
+   * @param hypercareResources whether a resolution used resources reserved for hypercare: used if
+   *     any RESOLVED row says {@code true}, unknown if none does and a RESOLVED row leaves the column
+   *     empty, not used if every RESOLVED row says {@code false}
    * @param firstLine the line of its first row, for messages
    */
   public record ImportedRequest(
@@ -74,7 +77,7 @@ public final class RequestEventCsv {
       Complexity complexity,
       List<TicketEvent> events,
       Optional<AuthorityKind> resolver,
-      boolean hypercareResources,
+      HypercareUse hypercareResources,
       int firstLine) {
 
     /** Copies the list. */
@@ -135,7 +138,8 @@ public final class RequestEventCsv {
     ProblemLayer layer = ProblemLayer.BUSINESS_PROCESS_OR_TRAINING;
     Complexity complexity = Complexity.SIMPLE;
     Optional<AuthorityKind> resolver = Optional.empty();
-    boolean hypercare;
+    boolean hypercareUsed;
+    boolean hypercareUnknown;
 
     Draft(int firstLine) {
       this.firstLine = firstLine;
@@ -217,7 +221,9 @@ public final class RequestEventCsv {
         if (resolver.isPresent()) {
           draft.resolver = resolver;
         }
-        draft.hypercare |= row.optional("hypercare_resources").map(t -> row.parse("hypercare_resources", RequestEventCsv::parseBoolean)).orElse(false);
+        Optional<Boolean> used = row.optional("hypercare_resources").map(t -> row.parse("hypercare_resources", RequestEventCsv::parseBoolean));
+        draft.hypercareUsed |= used.orElse(false);
+        draft.hypercareUnknown |= used.isEmpty();
       }
       draft.events.add(event);
     }
@@ -230,7 +236,9 @@ public final class RequestEventCsv {
       requests.add(
           new ImportedRequest(
               RequestId.of(entry.getKey()), draft.region, draft.process, draft.kind, draft.layer, draft.complexity, draft.events,
-              draft.resolver, draft.hypercare, draft.firstLine));
+              draft.resolver,
+              draft.hypercareUsed ? HypercareUse.USED : draft.hypercareUnknown ? HypercareUse.UNKNOWN : HypercareUse.NOT_USED,
+              draft.firstLine));
     }
     return new Import(file, rows, requests);
   }

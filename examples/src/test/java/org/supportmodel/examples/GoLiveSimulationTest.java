@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.hypercare.CriterionStatus;
+import org.supportmodel.hypercare.ExitAssessment;
+import org.supportmodel.hypercare.HypercareUse;
+import org.supportmodel.hypercare.PlanFinding;
 import org.supportmodel.hypercare.Verdict;
+import org.supportmodel.hypercare.WeekFigures;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -41,11 +49,89 @@ class GoLiveSimulationTest {
     assertEquals(Set.of(), result.unrouted().keySet(), "every sample request is covered by the routing rules");
     assertEquals(2000, result.finalAuthorities().values().stream().mapToInt(Integer::intValue).sum());
     assertEquals(8, result.weeks().size());
-    assertEquals(380, result.weeks().get(0).inflow());
-    assertEquals(Optional.of(0.974), result.weeks().get(6).p1p2().map(s -> Math.round(s * 1000) / 1000.0));
+    assertEquals(340, result.weeks().get(0).inflow(), "support requests only: the 40 new requirements are apart");
+    assertEquals(40, result.weeks().get(0).newRequirements());
+    assertEquals(237, result.weeks().get(0).closures());
+    assertEquals(Optional.of(0.868), result.weeks().get(6).slaShare().map(s -> Math.round(s * 1000) / 1000.0));
     assertEquals(Verdict.EXTEND, result.assessment(4).verdict());
     assertEquals(CriterionStatus.FAIL, result.assessment(4).result("first-period-close").orElseThrow().status());
-    assertEquals(Verdict.EXIT, result.assessment(8).verdict());
+    ExitAssessment last = result.assessment(8);
+    assertEquals(Verdict.EXTEND, last.verdict(), "per request, 85.7 % of P1 and P2 requests met their targets");
+    assertEquals("85.7 % (66 of 77 requests decided)", last.result("sla-attainment").orElseThrow().measured());
+    assertEquals(Optional.of(LocalDate.of(2026, 7, 13)), last.earliestExit().earliest());
+    assertEquals(
+        List.of(PlanFinding.Kind.EXIT_AFTER_PLANNED_END, PlanFinding.Kind.COMMITMENT_ENDS_BEFORE_EXIT,
+            PlanFinding.Kind.COMMITMENT_ENDS_BEFORE_EXIT),
+        last.findings().stream().map(PlanFinding::kind).toList());
+  }
+
+  @Test
+  void anAssessmentAtTheEndOfAWeekCoversThatWeekAndPastWeeksNeverChange() throws Exception {
+    GoLiveSimulation.Result result = GoLiveSimulation.run(GoLiveSimulation.bundled());
+    ExitAssessment week4 = result.assessment(4);
+    assertEquals(LocalDate.of(2026, 5, 31), week4.asOfDate(), "the end of week 4 is Sunday 31 May, included");
+    assertEquals(4, week4.weeks().size());
+    assertTrue(week4.weeks().stream().allMatch(WeekFigures::complete), "week 4 is complete at its end");
+    assertEquals(week4.weeks(), result.assessment(8).weeks().subList(0, 4), "weeks 1 to 4 read the same in both reports");
+  }
+
+  /** The element with an id: without a DTD, XML parsers do not know which attribute is an id. */
+  private static Element byId(Document html, String id) {
+    NodeList all = html.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      if (id.equals(((Element) all.item(i)).getAttribute("id"))) {
+        return (Element) all.item(i);
+      }
+    }
+    throw new AssertionError("no element with id " + id);
+  }
+
+  /** The weekly rows of a table in text: the numbers in each row that starts with a week number. */
+  private static List<List<String>> rows(String text, String rowStart, String cellSeparator) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.matches(rowStart + "[1-8] .*")) {
+        rows.add(List.of(line.replaceFirst("^" + rowStart, "").trim().split(cellSeparator)).stream().map(String::trim)
+            .filter(cell -> !cell.isEmpty()).toList());
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void theConsoleTheMarkdownAndTheHtmlShowTheSameWeeklyFigures(@TempDir Path folder) throws Exception {
+    Path export = folder.resolve("export.csv");
+    Files.writeString(export, bundledText(), StandardCharsets.UTF_8);
+    Path out = folder.resolve("report");
+    String printed = ExamplesTest.run(GoLiveSimulation.class, export.toString(), out.toString());
+    String markdown = Files.readString(out.resolve("hypercare-week-8.md"));
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document html = factory.newDocumentBuilder().parse(out.resolve("index.html").toFile());
+    Element table = byId(html, "weekly-figures");
+    List<List<String>> htmlRows = new ArrayList<>();
+    NodeList trs = table.getElementsByTagName("tr");
+    for (int i = 1; i < trs.getLength(); i++) {
+      NodeList tds = ((Element) trs.item(i)).getElementsByTagName("td");
+      List<String> cells = new ArrayList<>();
+      for (int k = 0; k < tds.getLength(); k++) {
+        cells.add(tds.item(k).getTextContent().trim());
+      }
+      htmlRows.add(cells);
+    }
+    List<List<String>> console = rows(printed, " *", "  +");
+    List<List<String>> md = rows(markdown, "\\| ", "\\|");
+    assertEquals(8, htmlRows.size());
+    assertEquals(8, console.size(), printed);
+    assertEquals(8, md.size(), markdown);
+    for (int w = 0; w < 8; w++) {
+      // week, dates, inflow, closures, reopened, backlog, P1/P2 SLA met, without hypercare, new requirements
+      List<String> h = htmlRows.get(w);
+      assertEquals(h, List.of(console.get(w).get(0), console.get(w).get(1), console.get(w).get(2), console.get(w).get(3),
+          console.get(w).get(4), console.get(w).get(5), console.get(w).get(6), console.get(w).get(7), console.get(w).get(8)),
+          "console week " + (w + 1));
+      assertEquals(h, md.get(w), "Markdown week " + (w + 1));
+    }
   }
 
   @Test
@@ -55,7 +141,7 @@ class GoLiveSimulationTest {
     Path out = folder.resolve("report");
     String printed = ExamplesTest.run(GoLiveSimulation.class, export.toString(), out.toString());
     assertTrue(printed.contains("Read 14,238 rows for 2,000 requests from " + export), printed);
-    assertTrue(printed.contains("Hypercare exit assessment at the end of week 8: EXIT"), printed);
+    assertTrue(printed.contains("Hypercare exit assessment at the end of week 8 (as of 2026-06-28): EXTEND"), printed);
     assertTrue(printed.contains("Reports written to " + out.toAbsolutePath()), printed);
 
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -65,11 +151,23 @@ class GoLiveSimulationTest {
     assertEquals(2, svgs.getLength());
     assertEquals("inflow-closures", ((Element) svgs.item(0)).getAttribute("id"));
     assertEquals("sla-attainment", ((Element) svgs.item(1)).getAttribute("id"));
-    assertEquals(16, ((Element) svgs.item(0)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength() - 2,
-        "two bars a week, besides the two legend keys");
+    assertEquals(16, ((Element) svgs.item(0)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength() - 3,
+        "two bars a week, besides the three legend keys");
+    assertEquals(1, ((Element) svgs.item(0)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline").getLength(), "backlog");
     assertEquals(1, ((Element) svgs.item(1)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline").getLength());
+    String page = Files.readString(out.resolve("index.html"));
+    assertTrue(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"), "fits a phone");
+    assertTrue(page.contains("<title>Alpine Outdoor Gear - first 8 weeks after go-live - hypercare assessments of 2026-05-31 and 2026-06-28</title>"),
+        "the organization and the assessment dates in the title");
+    assertTrue(page.contains("viewBox=\"0 0 640 320\"") && !page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"inflow-closures\" width="),
+        "charts scale with the page");
+    assertTrue(page.contains(">support requests</text>") && page.contains(">hypercare week (first day)</text>"), "axis titles");
+    assertTrue(page.contains(">05-04</text>"), "week start dates under the bars");
+    Element verdict = byId(html, "verdict-week-8");
+    assertEquals("verdict EXTEND", verdict.getAttribute("class"));
+    assertEquals("hypercare-week-8.md", ((Element) verdict.getElementsByTagName("a").item(0)).getAttribute("href"));
     assertTrue(Files.readString(out.resolve("hypercare-week-4.md")).startsWith("# Hypercare exit assessment"));
-    assertTrue(Files.readString(out.resolve("hypercare-week-8.md")).contains("**Verdict: EXIT hypercare**"));
+    assertTrue(Files.readString(out.resolve("hypercare-week-8.md")).contains("**Verdict: EXTEND hypercare**"));
   }
 
   @Test
@@ -133,6 +231,16 @@ class GoLiveSimulationTest {
     RequestEventCsv.Import read = RequestEventCsv.read("export.csv", csv, Set.of("EU"));
     assertEquals("Read 2 rows for 1 requests from export.csv", read.summary());
     assertEquals(2, read.requests().get(0).events().size());
-    assertTrue(read.requests().get(0).hypercareResources());
+    assertEquals(HypercareUse.USED, read.requests().get(0).hypercareResources());
+  }
+
+  @Test
+  void anEmptyHypercareResourcesColumnIsUnknownNotNo() {
+    String header = RequestEventCsv.HEADER + "\n";
+    String resolved = "INC-1,2026-05-04T12:00:00+02:00,RESOLVED,,,,,,,,PARTNER,";
+    assertEquals(HypercareUse.UNKNOWN,
+        RequestEventCsv.read("export.csv", header + CREATED + resolved + "\n", Set.of("EU")).requests().get(0).hypercareResources());
+    assertEquals(HypercareUse.NOT_USED,
+        RequestEventCsv.read("export.csv", header + CREATED + resolved + "false\n", Set.of("EU")).requests().get(0).hypercareResources());
   }
 }

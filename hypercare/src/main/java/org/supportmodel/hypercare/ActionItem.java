@@ -8,7 +8,8 @@ import org.supportmodel.core.internal.Checks;
 
 /**
  * An item of the hypercare action plan: what, who, by when; optionally the request it answers
- * (an open P1 needs an accepted action plan), and when it was accepted and done.
+ * (an open P1 needs an accepted action plan) or the exit criterion it works towards (the
+ * guidance's "action plan to meet the exit criteria"), and when it was accepted and done.
  *
  * <p>An item is an accepted plan for its request on a date when it was accepted by then and is
  * either done or not yet overdue. Immutable; the {@code with} methods return copies.
@@ -18,6 +19,7 @@ import org.supportmodel.core.internal.Checks;
  * @param owner who owns it
  * @param due the due date
  * @param request the request it answers, if any
+ * @param criterion the id of the exit criterion it works towards, if any
  * @param acceptedOn when the plan was accepted, if it was
  * @param doneOn when it was done, if it was
  */
@@ -27,13 +29,15 @@ public record ActionItem(
     String owner,
     LocalDate due,
     Optional<RequestId> request,
+    Optional<String> criterion,
     Optional<LocalDate> acceptedOn,
     Optional<LocalDate> doneOn) {
 
   /**
    * Checks the text.
    *
-   * @throws IllegalArgumentException if the id, description or owner is not valid
+   * @throws IllegalArgumentException if the id, description or owner is not valid, or the item
+   *     was accepted after it was done
    */
   public ActionItem {
     Objects.requireNonNull(id, "id");
@@ -41,11 +45,17 @@ public record ActionItem(
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(acceptedOn, "acceptedOn");
     Objects.requireNonNull(doneOn, "doneOn");
     Checks.identifier(id, "id");
     Checks.text(description, "description");
     Checks.text(owner, "owner");
+    criterion.ifPresent(c -> Checks.identifier(c, "criterion"));
+    if (acceptedOn.isPresent() && doneOn.isPresent()) {
+      Checks.check(
+          !acceptedOn.get().isAfter(doneOn.get()), "acceptedOn", acceptedOn.get(), "must not be after doneOn " + doneOn.get() + " of " + id);
+    }
   }
 
   /**
@@ -62,7 +72,7 @@ public record ActionItem(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(due, "due");
-    return new ActionItem(id, description, owner, due, Optional.empty(), Optional.empty(), Optional.empty());
+    return new ActionItem(id, description, owner, due, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -73,7 +83,18 @@ public record ActionItem(
    */
   public ActionItem forRequest(RequestId requestId) {
     Objects.requireNonNull(requestId, "requestId");
-    return new ActionItem(id, description, owner, due, Optional.of(requestId), acceptedOn, doneOn);
+    return new ActionItem(id, description, owner, due, Optional.of(requestId), criterion, acceptedOn, doneOn);
+  }
+
+  /**
+   * The item as part of the action plan to meet an exit criterion.
+   *
+   * @param criterionId the criterion's id, one of the plan's criteria
+   * @return a copy, never null
+   */
+  public ActionItem forCriterion(String criterionId) {
+    Objects.requireNonNull(criterionId, "criterionId");
+    return new ActionItem(id, description, owner, due, request, Optional.of(criterionId), acceptedOn, doneOn);
   }
 
   /**
@@ -84,7 +105,7 @@ public record ActionItem(
    */
   public ActionItem acceptedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new ActionItem(id, description, owner, due, request, Optional.of(date), doneOn);
+    return new ActionItem(id, description, owner, due, request, criterion, Optional.of(date), doneOn);
   }
 
   /**
@@ -95,7 +116,7 @@ public record ActionItem(
    */
   public ActionItem doneOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new ActionItem(id, description, owner, due, request, acceptedOn, Optional.of(date));
+    return new ActionItem(id, description, owner, due, request, criterion, acceptedOn, Optional.of(date));
   }
 
   /**

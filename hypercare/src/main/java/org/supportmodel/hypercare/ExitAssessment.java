@@ -23,6 +23,10 @@ import org.supportmodel.core.internal.Checks;
  * @param earliestExit the earliest date every criterion could pass: the date of the evaluation on
  *     exit; the latest of the failing criteria's projections on extend, or empty if one of them
  *     cannot be projected
+ * @param actionPlan the action items as of the evaluation: those of requests that exist by then
+ *     and those not tied to a request, with their state
+ * @param findings what the assessment finds about the plan: an exit projected after the planned
+ *     end, commitments that end before it; empty on exit
  */
 public record ExitAssessment(
     HypercarePlan plan,
@@ -31,7 +35,9 @@ public record ExitAssessment(
     List<CriterionResult> results,
     Verdict verdict,
     List<WeekFigures> weeks,
-    Projection earliestExit) {
+    Projection earliestExit,
+    List<ActionStatus> actionPlan,
+    List<PlanFinding> findings) {
 
   /**
    * Copies the lists and checks the verdict.
@@ -47,8 +53,12 @@ public record ExitAssessment(
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(weeks, "weeks");
     Objects.requireNonNull(earliestExit, "earliestExit");
+    Objects.requireNonNull(actionPlan, "actionPlan");
+    Objects.requireNonNull(findings, "findings");
     results = List.copyOf(results);
     weeks = List.copyOf(weeks);
+    actionPlan = List.copyOf(actionPlan);
+    findings = List.copyOf(findings);
     boolean allPass = results.stream().allMatch(CriterionResult::passes);
     Checks.check(
         (verdict == Verdict.EXIT) == allPass,
@@ -73,6 +83,7 @@ public record ExitAssessment(
    * @return the result, or empty if the plan has no such criterion
    */
   public Optional<CriterionResult> result(String id) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(id, "id");
     return results.stream().filter(r -> r.id().equals(id)).findFirst();
   }

@@ -3,6 +3,7 @@ package org.supportmodel.hypercare;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -14,8 +15,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongFunction;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProcessId;
@@ -73,7 +72,8 @@ public final class ExitCriteria {
   }
 
   /**
-   * Over 90 % of SLA targets met for P1 and P2 requests, over the last 14 days.
+   * Over 90 % of P1 and P2 requests met their SLA targets over the last 14 days, counted per
+   * request ({@link SlaCounting#PER_REQUEST}).
    *
    * @return the criterion, never null
    */
@@ -82,7 +82,8 @@ public final class ExitCriteria {
   }
 
   /**
-   * A share of SLA targets met for some priorities over a trailing window.
+   * A share of requests of some priorities that met their SLA targets over a trailing window,
+   * counted per request.
    *
    * @param priorities the priorities, at least one
    * @param threshold the threshold
@@ -90,22 +91,37 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion slaAttainment(Set<Priority> priorities, Threshold threshold, Duration window) {
-    Objects.requireNonNull(priorities, "priorities");
-    Objects.requireNonNull(threshold, "threshold");
-    Objects.requireNonNull(window, "window");
-    Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
-    checkWindow(window);
-    return new SlaAttainment(
-        "sla-attainment",
-        share(threshold) + " of SLA targets met for " + priorityNames(priorities) + " requests" + last(window),
-        EnumSet.copyOf(priorities),
-        threshold,
-        window);
+    return slaAttainment(priorities, threshold, window, SlaCounting.PER_REQUEST);
   }
 
   /**
-   * Over 95 % of support requests resolved in the last 14 days without resources reserved for
-   * hypercare.
+   * A share of SLA targets met for some priorities over a trailing window, counted per request or
+   * per target cycle.
+   *
+   * @param priorities the priorities, at least one
+   * @param threshold the threshold
+   * @param window the window ending at the instant of the evaluation, positive
+   * @param counting per request or per target; see {@link SlaCounting} for when each counts
+   * @return the criterion, never null
+   */
+  public static ExitCriterion slaAttainment(Set<Priority> priorities, Threshold threshold, Duration window, SlaCounting counting) {
+    Objects.requireNonNull(priorities, "priorities");
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(counting, "counting");
+    Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
+    checkWindow(window);
+    String what = counting == SlaCounting.PER_REQUEST
+        ? priorityNames(priorities) + " requests that met their SLA targets"
+        : "SLA targets met for " + priorityNames(priorities) + " requests";
+    return new SlaAttainment("sla-attainment", share(threshold) + " of " + what + last(window),
+        EnumSet.copyOf(priorities), threshold, window, counting);
+  }
+
+  /**
+   * Over 95 % of the resolutions of support requests in the last 14 days without resources
+   * reserved for hypercare. A resolution whose use of them is not recorded makes the criterion
+   * {@link CriterionStatus#NO_DATA} unless the result is the same whichever way it went.
    *
    * @return the criterion, never null
    */
@@ -195,8 +211,8 @@ public final class ExitCriteria {
   }
 
   /**
-   * The result of a share criterion: {@code successes} of {@code total} against the threshold, what
-   * would make it pass, and the projection of its weekly shares.
+   * The result of a share criterion: {@code successes} of {@code total} against the threshold, and
+   * the projection of its weekly shares.
    */
   static CriterionResult shareResult(
       ExitCriterion criterion,
@@ -206,7 +222,7 @@ public final class ExitCriteria {
       long total,
       String of,
       List<String> evidence,
-      LongFunction<String> nextSuccesses,
+      String toPass,
       List<Optional<Double>> weekly,
       String what) {
     double share = (double) successes / total;
@@ -214,26 +230,21 @@ public final class ExitCriteria {
     if (threshold.passes(share)) {
       return pass(criterion, Optional.of(share), measured, threshold.toString(), evidence, facts.asOfDate());
     }
-    OptionalLong needed = successesNeeded(successes, total, threshold);
-    String toPass = needed.isPresent() ? nextSuccesses.apply(needed.getAsLong()) : "The threshold cannot be reached: lower it";
     return fail(criterion, Optional.of(share), measured, threshold.toString(), evidence, toPass,
         projectShare(facts, weekly, threshold, what));
   }
 
-  /** The smallest number of further successes, with no further failure, that makes a share pass. */
-  static OptionalLong successesNeeded(long successes, long total, Threshold threshold) {
-    if (threshold.value() >= 1.0 && threshold.strict()) {
-      return OptionalLong.empty();
+  /**
+   * The most failures a period of {@code volume} decisions can have and still pass.
+   *
+   * @return the number, or -1 if even a period without failure does not pass
+   */
+  static long failuresAllowed(long volume, Threshold threshold) {
+    long allowed = -1;
+    for (long m = 0; m <= volume && threshold.passes((double) (volume - m) / volume); m++) {
+      allowed = m;
     }
-    if (threshold.value() >= 1.0) {
-      return successes == total ? OptionalLong.of(0) : OptionalLong.empty();
-    }
-    double t = threshold.value();
-    long k = Math.max(0, (long) Math.floor((t * total - successes) / (1 - t)) - 1);
-    while (!threshold.passes((double) (successes + k) / (total + k))) {
-      k++;
-    }
-    return OptionalLong.of(k);
+    return allowed;
   }
 
   /** The end date of week number {@code number} (from 1) of a plan: the day after its last day. */
@@ -297,6 +308,7 @@ public final class ExitCriteria {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
+      Objects.requireNonNull(facts, "facts");
       String threshold = "0 open P1 without an accepted action plan";
       if (!facts.anyRequest()) {
         return noData(this, "no requests recorded", threshold, "Record the requests raised since go-live");
@@ -351,6 +363,7 @@ public final class ExitCriteria {
   private record KeyProcesses(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       Objects.requireNonNull(facts, "facts");
       List<ProcessTarget> targets = facts.plan().keyProcesses();
       String threshold = "every key process at or above its target";
@@ -420,60 +433,83 @@ public final class ExitCriteria {
     }
   }
 
-  /** A share of SLA targets met over a trailing window. */
-  private record SlaAttainment(String id, String description, Set<Priority> priorities, Threshold threshold, Duration window)
+  /** A share of requests (or targets) that met their SLA targets over a trailing window. */
+  private record SlaAttainment(
+      String id, String description, Set<Priority> priorities, Threshold threshold, Duration window, SlaCounting counting)
       implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
       Instant from = facts.asOf().minus(window);
-      long met = 0;
-      long total = 0;
-      TreeSet<String> missedBy = new TreeSet<>();
-      int weekCount = facts.weeks().size();
-      long[] weeklyMet = new long[weekCount];
-      long[] weeklyTotal = new long[weekCount];
-      for (RequestRecord record : facts.records()) {
-        for (SlaOutcome outcome : record.sla()) {
-          Instant at = outcome.decidedAt();
-          if (!priorities.contains(outcome.priority()) || at.isAfter(facts.asOf())) {
-            continue;
-          }
-          int week = facts.weekOf(at);
-          if (week >= 0 && week < weekCount) {
-            weeklyTotal[week]++;
-            weeklyMet[week] += outcome.met() ? 1 : 0;
-          }
-          if (!at.isAfter(from)) {
-            continue;
-          }
-          total++;
-          if (outcome.met()) {
-            met++;
-          } else {
-            missedBy.add(record.id().value());
-          }
-        }
-      }
+      SlaCounting.Tally tally = counting.tally(facts.records(), priorities, from, facts.asOf(), true);
       String threshold = this.threshold.toString();
-      if (total == 0) {
-        return noData(this, "no " + priorityNames(priorities) + " SLA target decided in the last " + window.toDays() + " days",
+      String unit = counting == SlaCounting.PER_REQUEST ? "request" : "target";
+      if (tally.total() == 0) {
+        return noData(this, "no " + priorityNames(priorities) + " " + unit + " decided in the last " + window.toDays() + " days",
             threshold, "Record the SLA outcomes of " + priorityNames(priorities) + " requests");
       }
-      List<Optional<Double>> weekly = new ArrayList<>();
-      for (int k = 0; k < weekCount; k++) {
-        weekly.add(weeklyTotal[k] == 0 ? Optional.empty() : Optional.of((double) weeklyMet[k] / weeklyTotal[k]));
+      List<String> evidence = new ArrayList<>();
+      List<String> missed = new ArrayList<>();
+      for (SlaCounting.Miss miss : tally.missedRequests()) {
+        missed.add(missEvidence(miss, facts.asOf()));
       }
-      return shareResult(
-          this, facts, this.threshold, met, total, count(total, "target", "targets") + " met",
-          missedBy.stream().map(id -> id + ": missed a target").toList(),
-          n -> "Meet the next " + count(n, "target", "targets") + " with no miss (or fewer misses in the window)",
-          weekly, "SLA attainment");
+      Collections.sort(missed);
+      evidence.addAll(missed);
+      List<String> met = new ArrayList<>();
+      for (RequestRecord record : tally.metRequests()) {
+        met.add(metEvidence(record, facts.asOf(), facts.plan().zone()));
+      }
+      Collections.sort(met);
+      evidence.addAll(met);
+      List<Optional<Double>> weekly = new ArrayList<>();
+      if (counting == SlaCounting.PER_REQUEST && priorities.equals(EnumSet.of(Priority.P1, Priority.P2))) {
+        facts.weeks().forEach(w -> weekly.add(w.slaShare()));
+      } else {
+        for (int k = 0; k < facts.weeks().size(); k++) {
+          Instant end = facts.weekStart(k + 1).isBefore(facts.asOf()) ? facts.weekStart(k + 1) : facts.asOf();
+          weekly.add(counting.tally(facts.records(), priorities, facts.weekStart(k), end, false).share());
+        }
+      }
+      long allowed = failuresAllowed(tally.total(), this.threshold);
+      long carried = tally.stillOpen().size();
+      String volume = "at the volume of the last " + window.toDays() + " days (" + count(tally.total(), unit, unit + "s") + " decided)";
+      String toPass;
+      if (allowed < 0) {
+        toPass = "The threshold cannot be reached: lower it";
+      } else if (carried > allowed) {
+        toPass = "Resolve at least " + (carried - allowed) + " of the " + count(carried, "request", "requests")
+            + " still open after a missed target (" + String.join(", ", tally.stillOpen().stream().map(Object::toString).sorted().limit(10).toList())
+            + (carried > 10 ? ", ..." : "") + "), which count as missed until resolved; then, " + volume + ", miss no further target";
+      } else {
+        toPass = "Over the next " + window.toDays() + " days, " + volume + ", at most " + count(allowed, unit, unit + "s")
+            + " may miss a target (" + tally.missed() + " missed in the last " + window.toDays() + " days"
+            + (carried > 0 ? ", of which " + carried + " still open and counting" : "") + ")";
+      }
+      return shareResult(this, facts, this.threshold, tally.met(), tally.total(), count(tally.total(), unit, unit + "s") + " decided",
+          evidence, toPass, weekly, "SLA attainment");
     }
-
   }
 
-  /** A share of support requests resolved without hypercare resources over a trailing window. */
+  /** A missed target in words: which request and metric, due when, breached, how late, in its zone. */
+  static String missEvidence(SlaCounting.Miss miss, Instant asOf) {
+    SlaOutcome outcome = miss.outcome();
+    String due = Texts.at(outcome.due(), outcome.zone());
+    String end = outcome.end().filter(e -> e.isBefore(asOf))
+        .map(e -> "met late " + Texts.at(e, outcome.zone()))
+        .orElse("still not met as of " + Texts.at(asOf, outcome.zone()));
+    return "missed: " + miss.record().id() + " (" + miss.record().priority() + ") " + outcome.metric() + " due " + due
+        + ", breached then, " + end + ", " + Texts.duration(outcome.lateness(asOf)) + " late";
+  }
+
+  /** A request whose targets were met, in words. */
+  static String metEvidence(RequestRecord record, Instant asOf, ZoneId planZone) {
+    long targets = record.sla().stream().filter(o -> o.decidedBefore(asOf) && o.met()).count();
+    ZoneId zone = record.sla().isEmpty() ? planZone : record.sla().get(0).zone();
+    String resolved = record.resolutionAsOf(asOf).map(r -> ", resolved " + Texts.at(r, zone)).orElse("");
+    return "met: " + record.id() + " (" + record.priority() + ") " + count(targets, "target", "targets") + " met" + resolved;
+  }
+
+  /** A share of resolutions without hypercare resources over a trailing window. */
   private record WithoutHypercare(String id, String description, Threshold threshold, Duration window)
       implements ExitCriterion {
     @Override
@@ -481,32 +517,60 @@ public final class ExitCriteria {
       Objects.requireNonNull(facts, "facts");
       Instant from = facts.asOf().minus(window);
       long without = 0;
-      long total = 0;
-      TreeSet<String> usedHypercare = new TreeSet<>();
-      Predicate<RequestRecord> inWindow =
-          r -> r.kind().isSupport() && r.isResolvedAt(facts.asOf()) && r.resolved().orElseThrow().isAfter(from);
+      long used = 0;
+      long unknown = 0;
+      TreeSet<String> usedBy = new TreeSet<>();
+      TreeSet<String> unknownBy = new TreeSet<>();
       for (RequestRecord record : facts.records()) {
-        if (!inWindow.test(record)) {
+        if (!record.kind().isSupport()) {
           continue;
         }
-        total++;
-        if (record.hypercareResources()) {
-          usedHypercare.add(record.id().value());
-        } else {
-          without++;
+        for (Instant resolution : record.resolutions()) {
+          if (resolution.isBefore(from) || !resolution.isBefore(facts.asOf())) {
+            continue;
+          }
+          switch (record.hypercareResources()) {
+            case NOT_USED -> without++;
+            case USED -> {
+              used++;
+              usedBy.add(record.id().value());
+            }
+            case UNKNOWN -> {
+              unknown++;
+              unknownBy.add(record.id().value());
+            }
+          }
         }
       }
+      long total = without + used + unknown;
       String threshold = this.threshold.toString();
       if (total == 0) {
         return noData(this, "no request resolved in the last " + window.toDays() + " days", threshold,
             "Resolve and record requests, marking those that used hypercare resources");
       }
-      return shareResult(
-          this, facts, this.threshold, without, total, count(total, "request", "requests"),
-          usedHypercare.stream().map(id -> id + ": used hypercare resources").toList(),
-          n -> "Resolve the next " + count(n, "request", "requests") + " without hypercare resources",
-          facts.weeks().stream().map(WeekFigures::withoutHypercareShare).toList(),
-          "share resolved without hypercare resources");
+      String resolutions = count(total, "resolution", "resolutions");
+      List<String> evidence = new ArrayList<>();
+      evidence.add(without + " of " + resolutions + " without hypercare resources, " + used + " with, " + unknown + " not recorded");
+      usedBy.forEach(r -> evidence.add("used hypercare resources: " + r));
+      unknownBy.forEach(r -> evidence.add("use of hypercare resources not recorded: " + r));
+      List<Optional<Double>> weekly = facts.weeks().stream().map(WeekFigures::withoutHypercareShare).toList();
+      long allowed = failuresAllowed(total, this.threshold);
+      String toPass = allowed < 0
+          ? "The threshold cannot be reached: lower it"
+          : "Over the next " + window.toDays() + " days, at the volume of the last " + window.toDays() + " days ("
+              + resolutions + "), use hypercare resources for at most " + allowed + " (" + used + " did in the last "
+              + window.toDays() + " days)";
+      String what = "share resolved without hypercare resources";
+      if (unknown > 0 && !this.threshold.passes((double) without / total) && this.threshold.passes((double) (without + unknown) / total)) {
+        String measured = Threshold.percent((double) without / total) + " to " + Threshold.percent((double) (without + unknown) / total)
+            + " (" + without + " to " + (without + unknown) + " of " + resolutions + "; " + unknown + " not recorded)";
+        return new CriterionResult(id(), description(), CriterionStatus.NO_DATA, Optional.empty(), measured, threshold, evidence,
+            Optional.of("Record whether hypercare resources were used for " + String.join(", ", unknownBy.stream().limit(10).toList())
+                + (unknownBy.size() > 10 ? ", ..." : "") + ": the result depends on them"),
+            Projection.unknown("the use of hypercare resources is not recorded for " + count(unknown, "resolution", "resolutions")));
+      }
+      // unknown resolutions count against the share: a pass holds whichever way they went, a fail too
+      return shareResult(this, facts, this.threshold, without, total, resolutions, evidence, toPass, weekly, what);
     }
   }
 
@@ -514,6 +578,7 @@ public final class ExitCriteria {
   private record BacklogTrend(String id, String description, int weeks) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       Objects.requireNonNull(facts, "facts");
       String threshold = "closures >= inflow in each of the last " + count(weeks, "week", "weeks");
       List<WeekFigures> complete = facts.completeWeeks();
@@ -567,6 +632,7 @@ public final class ExitCriteria {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
+      Objects.requireNonNull(facts, "facts");
       String threshold = "closed";
       Optional<PeriodClose> close = facts.plan().firstPeriodClose();
       if (close.isEmpty()) {
@@ -589,6 +655,7 @@ public final class ExitCriteria {
   private record Handover(String id, String description) implements ExitCriterion {
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
+      Objects.requireNonNull(facts, "facts");
       Objects.requireNonNull(facts, "facts");
       String threshold = "every item signed off";
       List<HandoverItem> items = facts.plan().handoverItems();

@@ -3,27 +3,30 @@ package org.supportmodel.hypercare;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.supportmodel.core.Priority;
 
 /**
  * What exit criteria are evaluated on: the plan, the request records, the process KPIs, the
- * instant of the evaluation and its date in the plan's zone, and the weekly figures computed once
- * for all criteria.
+ * instant of the evaluation and the last day it covers, and the weekly figures computed once for
+ * all criteria and reports.
  *
- * <p>Records opened after the instant, resolutions and SLA outcomes after it, and KPIs measured
- * after its date have not happened yet: every default criterion ignores them, and custom ones
- * should too. Immutable and thread-safe.
+ * <p>An evaluation as of an instant sees what happened <em>before</em> it: records opened,
+ * resolutions, reopens and SLA decisions before the instant, and KPIs, acceptances and sign-offs
+ * dated on or before {@link #asOfDate()}, the last day the instant covers. Every default
+ * criterion follows this, and custom ones should too. Immutable and thread-safe.
  */
 public final class HypercareFacts {
+  private static final EnumSet<Priority> P1_P2 = EnumSet.of(Priority.P1, Priority.P2);
+
   private final HypercarePlan plan;
   private final List<RequestRecord> records;
   private final List<ProcessKpi> kpis;
   private final Instant asOf;
   private final LocalDate asOfDate;
-  private final long[] weekStarts;
+  private final Instant[] weekStarts;
   private final List<WeekFigures> weeks;
   private final boolean anyRequest;
 
@@ -32,14 +35,14 @@ public final class HypercareFacts {
     this.records = List.copyOf(records);
     this.kpis = List.copyOf(kpis);
     this.asOf = asOf;
-    this.asOfDate = asOf.atZone(plan.zone()).toLocalDate();
+    this.asOfDate = lastDayCovered(plan, asOf);
     int count = 0;
-    while (!plan.goLive().plusDays(7L * count).atStartOfDay(plan.zone()).toInstant().isAfter(asOf)) {
+    while (weekStart(plan, count).isBefore(asOf)) {
       count++;
     }
-    this.weekStarts = new long[count + 1];
+    this.weekStarts = new Instant[count + 1];
     for (int k = 0; k <= count; k++) {
-      weekStarts[k] = plan.goLive().plusDays(7L * k).atStartOfDay(plan.zone()).toEpochSecond();
+      weekStarts[k] = weekStart(plan, k);
     }
     this.weeks = figures(count);
     boolean any = false;
@@ -52,13 +55,22 @@ public final class HypercareFacts {
     this.anyRequest = any;
   }
 
+  /** The last day an evaluation as of {@code asOf} covers: the day of the instant just before it. */
+  static LocalDate lastDayCovered(HypercarePlan plan, Instant asOf) {
+    return asOf.minusNanos(1).atZone(plan.zone()).toLocalDate();
+  }
+
+  private static Instant weekStart(HypercarePlan plan, int index) {
+    return plan.goLive().plusDays(7L * index).atStartOfDay(plan.zone()).toInstant();
+  }
+
   private List<WeekFigures> figures(int count) {
     int[] inflow = new int[count];
     int[] closures = new int[count];
-    int[] met = new int[count];
-    int[] missed = new int[count];
+    int[] reopened = new int[count];
     int[] without = new int[count];
     int[] with = new int[count];
+    int[] unknown = new int[count];
     int[] requirements = new int[count];
     int backlog = 0;
     Instant goLive = plan.goLiveInstant();
@@ -66,52 +78,48 @@ public final class HypercareFacts {
       if (!record.existsAt(asOf)) {
         continue;
       }
-      int opened = weekOf(record.opened());
       if (!record.kind().isSupport()) {
-        if (opened >= 0) {
-          requirements[opened]++;
+        int week = weekOf(record.opened());
+        if (week >= 0) {
+          requirements[week]++;
         }
-      } else {
-        if (opened < 0) {
-          if (!record.resolved().map(at -> at.isBefore(goLive)).orElse(false)) {
-            backlog++;
-          }
-        } else {
-          inflow[opened]++;
-        }
-        if (record.isResolvedAt(asOf)) {
-          int resolved = weekOf(record.resolved().orElseThrow());
-          if (resolved >= 0) {
-            closures[resolved]++;
-            if (record.hypercareResources()) {
-              with[resolved]++;
-            } else {
-              without[resolved]++;
-            }
+        continue;
+      }
+      int opened = weekOf(record.opened());
+      if (opened >= 0) {
+        inflow[opened]++;
+      } else if (record.openAt(goLive)) {
+        backlog++;
+      }
+      for (Instant resolution : record.resolutions()) {
+        int week = resolution.isBefore(asOf) ? weekOf(resolution) : -1;
+        if (week >= 0) {
+          closures[week]++;
+          switch (record.hypercareResources()) {
+            case USED -> with[week]++;
+            case NOT_USED -> without[week]++;
+            case UNKNOWN -> unknown[week]++;
           }
         }
       }
-      for (SlaOutcome outcome : record.sla()) {
-        if ((outcome.priority() == Priority.P1 || outcome.priority() == Priority.P2) && !outcome.decidedAt().isAfter(asOf)) {
-          int week = weekOf(outcome.decidedAt());
-          if (week >= 0) {
-            if (outcome.met()) {
-              met[week]++;
-            } else {
-              missed[week]++;
-            }
-          }
+      for (Instant reopen : record.reopens()) {
+        int week = reopen.isBefore(asOf) ? weekOf(reopen) : -1;
+        if (week >= 0) {
+          reopened[week]++;
         }
       }
     }
     List<WeekFigures> result = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
-      backlog += inflow[k] - closures[k];
+      backlog += inflow[k] + reopened[k] - closures[k];
+      Instant end = weekStarts[k + 1].isBefore(asOf) ? weekStarts[k + 1] : asOf;
+      SlaCounting.Tally sla = SlaCounting.PER_REQUEST.tally(records, P1_P2, weekStarts[k], end, false);
       LocalDate start = plan.goLive().plusDays(7L * k);
       result.add(
           new WeekFigures(
-              k + 1, start, start.plusDays(7), weekStarts[k + 1] <= asOf.getEpochSecond(), inflow[k], closures[k],
-              backlog, met[k], missed[k], without[k], with[k], requirements[k]));
+              k + 1, start, start.plusDays(7), !weekStarts[k + 1].isAfter(asOf), inflow[k], closures[k], reopened[k],
+              backlog, Math.toIntExact(sla.met()), Math.toIntExact(sla.missed()), without[k], with[k], unknown[k],
+              requirements[k]));
     }
     return List.copyOf(result);
   }
@@ -120,16 +128,35 @@ public final class HypercareFacts {
    * The index (from 0) of the week an instant falls in.
    *
    * @param instant the instant
-   * @return the index, -1 before go-live, the number of weeks after the current one
+   * @return the index, -1 before go-live, the number of weeks for an instant at or after the
+   *     evaluation's last week
    */
   public int weekOf(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    long second = instant.getEpochSecond();
-    if (weekStarts.length == 0 || second < weekStarts[0]) {
+    if (instant.isBefore(weekStarts[0])) {
       return -1;
     }
-    int index = Arrays.binarySearch(weekStarts, second);
-    return index >= 0 ? index : -index - 2;
+    int low = 0;
+    int high = weekStarts.length - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (weekStarts[mid].isAfter(instant)) {
+        high = mid - 1;
+      } else {
+        low = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * The instant a week begins.
+   *
+   * @param index the week's index, from 0
+   * @return midnight of its first day in the plan's zone
+   */
+  public Instant weekStart(int index) {
+    return weekStart(plan, index);
   }
 
   /**
@@ -142,7 +169,7 @@ public final class HypercareFacts {
   }
 
   /**
-   * Every record given, including those after the instant of the evaluation.
+   * Every record given, including what happened at or after the instant of the evaluation.
    *
    * @return the records, in the order given
    */
@@ -160,7 +187,7 @@ public final class HypercareFacts {
   }
 
   /**
-   * The instant of the evaluation.
+   * The instant of the evaluation: it sees what happened before it.
    *
    * @return the instant
    */
@@ -169,7 +196,9 @@ public final class HypercareFacts {
   }
 
   /**
-   * The date of the evaluation in the plan's zone.
+   * The last day the evaluation covers, in the plan's zone: the day of the instant just before
+   * {@link #asOf()} (an evaluation as of the midnight that ends a Sunday covers that Sunday). Facts
+   * dated on or before it count.
    *
    * @return the date
    */
@@ -178,10 +207,9 @@ public final class HypercareFacts {
   }
 
   /**
-   * The weeks from go-live that have begun by the instant of the evaluation (a week begins at the
-   * midnight that starts it).
+   * The weeks from go-live that have begun before the instant of the evaluation.
    *
-   * @return the weeks, in order; empty before go-live
+   * @return the weeks, in order; empty at go-live
    */
   public List<WeekFigures> weeks() {
     return weeks;
@@ -197,7 +225,7 @@ public final class HypercareFacts {
   }
 
   /**
-   * Whether any request was opened by the instant of the evaluation.
+   * Whether any request was opened before the instant of the evaluation.
    *
    * @return false when there is no request data at all
    */

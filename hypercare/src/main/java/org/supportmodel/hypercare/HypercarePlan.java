@@ -126,6 +126,13 @@ public abstract class HypercarePlan implements WithHypercarePlan {
     for (ExitCriterion criterion : criteria()) {
       Checks.identifier(criterion.id(), "criteria.id");
     }
+    java.util.Set<String> criterionIds = new java.util.HashSet<>();
+    criteria().forEach(c -> criterionIds.add(c.id()));
+    for (ActionItem item : actionItems()) {
+      item.criterion()
+          .ifPresent(id -> Checks.check(criterionIds.contains(id), "actionItems[" + item.id() + "].criterion", id,
+              "is not one of the plan's criteria " + new java.util.TreeSet<>(criterionIds)));
+    }
     firstPeriodClose()
         .ifPresent(
             period ->

@@ -78,6 +78,12 @@ public final class HypercareReport {
         + passing + " of " + a.results().size() + " criteria pass.");
     out.line("Earliest date every criterion could pass: "
         + a.earliestExit().earliest().map(Object::toString).orElse("cannot be projected") + " (" + a.earliestExit().basis() + ").");
+    if (!a.findings().isEmpty()) {
+      out.heading(2, "Plan check");
+      for (PlanFinding finding : a.findings()) {
+        out.bullet(finding.message());
+      }
+    }
 
     out.heading(2, "Exit criteria");
     List<List<String>> rows = new ArrayList<>();
@@ -93,6 +99,17 @@ public final class HypercareReport {
         out.line("To pass: " + r.toPass().orElse(""));
         out.line("Earliest: " + r.projection().earliest().map(Object::toString).orElse("cannot be projected") + " ("
             + r.projection().basis() + ")");
+        List<String> actions = new ArrayList<>();
+        for (ActionStatus status : a.actionPlan()) {
+          if (status.item().criterion().filter(r.id()::equals).isPresent()) {
+            actions.add(status.item().id() + " " + status.item().description() + " (" + status.item().owner() + ", due "
+                + status.item().due() + "): " + status.detail());
+          }
+        }
+        if (!actions.isEmpty()) {
+          out.line("Action plan:");
+          actions.forEach(out::bullet);
+        }
         evidence(out, r, evidenceLines);
       }
     }
@@ -113,27 +130,27 @@ public final class HypercareReport {
       for (WeekFigures w : a.weeks()) {
         weeks.add(List.of(
             w.number() + (w.complete() ? "" : " (so far)"),
-            w.start() + " to " + w.end().minusDays(1),
+            w.start() + " to " + w.lastDay(),
             Integer.toString(w.inflow()),
             Integer.toString(w.closures()),
+            Integer.toString(w.reopened()),
             Integer.toString(w.backlog()),
             w.slaShare().map(Threshold::percent).orElse("-"),
             w.withoutHypercareShare().map(Threshold::percent).orElse("-"),
             Integer.toString(w.newRequirements())));
       }
-      out.table(List.of("Week", "Dates", "Inflow", "Closures", "Backlog", "P1/P2 SLA met", "Without hypercare", "New requirements"), weeks);
+      out.table(List.of("Week", "Dates", "Inflow", "Closures", "Reopened", "Backlog", "P1/P2 SLA met", "Without hypercare", "New requirements"), weeks);
     }
 
     out.heading(2, "Action plan");
     List<List<String>> actions = new ArrayList<>();
-    for (ActionItem item : plan.actionItems()) {
-      String state = item.doneBy(a.asOfDate()) ? "done " + item.doneOn().orElseThrow()
-          : item.overdueOn(a.asOfDate()) ? "OVERDUE"
-          : item.acceptedOn().filter(d -> !d.isAfter(a.asOfDate())).isPresent() ? "accepted" : "proposed";
-      actions.add(List.of(item.id(), item.description(), item.request().map(Object::toString).orElse("-"), item.owner(),
-          item.due().toString(), state));
+    for (ActionStatus status : a.actionPlan()) {
+      ActionItem item = status.item();
+      String about = item.request().map(Object::toString).or(() -> item.criterion().map(c -> "criterion " + c)).orElse("-");
+      actions.add(List.of(item.id(), item.description(), about, item.owner(), item.due().toString(),
+          status.state().name() + ": " + status.detail()));
     }
-    tableOrNone(out, List.of("Item", "Action", "Request", "Owner", "Due", "State"), actions, "No action items.");
+    tableOrNone(out, List.of("Item", "Action", "For", "Owner", "Due", "State"), actions, "No action items.");
 
     out.heading(2, "Commitments of the project team and partner");
     List<List<String>> commitments = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.supportmodel.hypercare;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.internal.Checks;
 
@@ -9,12 +12,29 @@ import org.supportmodel.core.internal.Checks;
  * The outcome of one SLA target of a request, as data: hypercare does not depend on the SLA
  * engine, so a helpdesk or the {@code sla} module supplies it.
  *
+ * <p>The outcome is the target's whole known life: when it was due and when its cycle ended, if
+ * it has. Whether it is met and when that was decided follow from these, by one rule used by
+ * every count in this module:
+ *
+ * <ul>
+ *   <li>a target whose cycle ended before its due instant is <em>met</em>, decided when the cycle
+ *       ended;
+ *   <li>any other target is <em>missed</em>, decided at its due instant (the breach), whether its
+ *       cycle ended late or is still running.
+ * </ul>
+ *
+ * <p>This is the SLA engine's rule: a target whose full amount is reached at the due instant is
+ * breached then, so a cycle that ends exactly at its due instant is met late.
+ *
+ * <p>An evaluation as of an instant sees only what was decided before it. Immutable.
+ *
  * @param metric the metric, such as {@code RESOLUTION}
  * @param priority the priority whose target applied
- * @param met whether the target was met (met late and breached are not met)
- * @param decidedAt when the outcome became known: when the cycle ended, or when it breached
+ * @param due when the target was due
+ * @param end when the cycle ended (the target was met, on time or late), or empty while it runs
+ * @param zone the zone of the calendar the target was measured in, for reports
  */
-public record SlaOutcome(String metric, Priority priority, boolean met, Instant decidedAt) {
+public record SlaOutcome(String metric, Priority priority, Instant due, Optional<Instant> end, ZoneId zone) {
   /**
    * Checks the metric name.
    *
@@ -23,37 +43,110 @@ public record SlaOutcome(String metric, Priority priority, boolean met, Instant 
   public SlaOutcome {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
-    Objects.requireNonNull(decidedAt, "decidedAt");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(zone, "zone");
     Checks.identifier(metric, "metric");
   }
 
   /**
-   * A target met.
+   * A target met: its cycle ended before the due instant.
    *
    * @param metric the metric
    * @param priority the priority
+   * @param due when it was due
    * @param at when it was met
+   * @param zone the zone of its calendar
    * @return the outcome, never null
+   * @throws IllegalArgumentException if {@code at} is not before {@code due}
    */
-  public static SlaOutcome met(String metric, Priority priority, Instant at) {
+  public static SlaOutcome met(String metric, Priority priority, Instant due, Instant at, ZoneId zone) {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(due, "due");
     Objects.requireNonNull(at, "at");
-    return new SlaOutcome(metric, priority, true, at);
+    Objects.requireNonNull(zone, "zone");
+    Checks.check(at.isBefore(due), "at", at, "must be before the due instant " + due + " of a met target: use metLate");
+    return new SlaOutcome(metric, priority, due, Optional.of(at), zone);
   }
 
   /**
-   * A target missed.
+   * A target met late: breached at its due instant, its cycle ended then or after it.
    *
    * @param metric the metric
    * @param priority the priority
-   * @param at when it breached
+   * @param due when it was due
+   * @param at when the cycle ended
+   * @param zone the zone of its calendar
    * @return the outcome, never null
+   * @throws IllegalArgumentException if {@code at} is before {@code due}
    */
-  public static SlaOutcome missed(String metric, Priority priority, Instant at) {
+  public static SlaOutcome metLate(String metric, Priority priority, Instant due, Instant at, ZoneId zone) {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(due, "due");
     Objects.requireNonNull(at, "at");
-    return new SlaOutcome(metric, priority, false, at);
+    Objects.requireNonNull(zone, "zone");
+    Checks.check(!at.isBefore(due), "at", at, "must not be before the due instant " + due + " of a target met late");
+    return new SlaOutcome(metric, priority, due, Optional.of(at), zone);
+  }
+
+  /**
+   * A target breached at its due instant whose cycle still runs.
+   *
+   * @param metric the metric
+   * @param priority the priority
+   * @param due when it was due
+   * @param zone the zone of its calendar
+   * @return the outcome, never null
+   */
+  public static SlaOutcome breached(String metric, Priority priority, Instant due, ZoneId zone) {
+    return new SlaOutcome(metric, priority, due, Optional.empty(), zone);
+  }
+
+  /**
+   * Whether the target was met: its cycle ended before the due instant.
+   *
+   * @return true if met
+   */
+  public boolean met() {
+    return end.isPresent() && end.get().isBefore(due);
+  }
+
+  /**
+   * When the outcome was decided: when the cycle ended for a met target, the due instant (the
+   * breach) for a missed one.
+   *
+   * @return the instant, never null
+   */
+  public Instant decidedAt() {
+    return met() ? end.orElseThrow() : due;
+  }
+
+  /**
+   * Whether the outcome is known as of an instant: decided before it.
+   *
+   * @param asOf the instant
+   * @return true if decided before {@code asOf}
+   */
+  public boolean decidedBefore(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return decidedAt().isBefore(asOf);
+  }
+
+  /**
+   * How late a missed target was as of an instant: from its due instant to the end of its cycle,
+   * or to {@code asOf} while the cycle had not ended by then.
+   *
+   * @param asOf the instant
+   * @return the lateness, zero for a met target or one not yet due
+   */
+  public Duration lateness(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (met() || !due.isBefore(asOf)) {
+      return Duration.ZERO;
+    }
+    Instant until = end.filter(e -> e.isBefore(asOf)).orElse(asOf);
+    return Duration.between(due, until);
   }
 }

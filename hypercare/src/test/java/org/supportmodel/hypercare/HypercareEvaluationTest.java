@@ -12,9 +12,11 @@ import static org.supportmodel.hypercare.HypercareFixtures.bare;
 import static org.supportmodel.hypercare.HypercareFixtures.request;
 import static org.supportmodel.hypercare.HypercareFixtures.slaOutcome;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,17 +52,25 @@ class HypercareEvaluationTest {
     CriterionResult result = only(bare(ExitCriteria.slaAttainment()).build(), outcomes(9, 1), List.of(), END_OF_WEEK_3);
     assertEquals(CriterionStatus.FAIL, result.status());
     assertEquals(Optional.of(0.9), result.value());
-    assertEquals("90.0 % (9 of 10 targets met)", result.measured());
+    assertEquals("90.0 % (9 of 10 requests decided)", result.measured());
     assertEquals("> 90.0 %", result.threshold());
-    assertEquals(List.of("MISSED-0: missed a target"), result.evidence());
-    assertEquals(Optional.of("Meet the next 1 target with no miss (or fewer misses in the window)"), result.toPass());
+    assertEquals(10, result.evidence().size(), "the miss and the nine met requests it rests on");
+    assertEquals(
+        "missed: MISSED-0 (P2) RESOLUTION due 2026-05-20 11:00 CEST, breached then, met late 2026-05-20 12:00 CEST, 1 h 0 min late",
+        result.evidence().get(0));
+    assertEquals("met: MET-0 (P2) 1 target met, resolved 2026-05-20 10:00 CEST", result.evidence().get(1));
+    assertEquals(
+        Optional.of("Over the next 14 days, at the volume of the last 14 days (10 requests decided), at most 0 requests may miss"
+            + " a target (1 missed in the last 14 days)"),
+        result.toPass(),
+        "advice in the window's terms, never more than arrives in it");
   }
 
   @Test
   void overNinetyPercentPasses() {
     CriterionResult result = only(bare(ExitCriteria.slaAttainment()).build(), outcomes(10, 1), List.of(), END_OF_WEEK_3);
     assertEquals(CriterionStatus.PASS, result.status());
-    assertEquals("90.9 % (10 of 11 targets met)", result.measured());
+    assertEquals("90.9 % (10 of 11 requests decided)", result.measured());
     assertEquals(Optional.empty(), result.toPass());
   }
 
@@ -71,10 +81,10 @@ class HypercareEvaluationTest {
     Instant at = at("2026-05-06T10:00");
     records.add(
         RequestRecord.opened("P3-LATE", Priority.P3, at)
-            .withSla(SlaOutcome.missed("RESOLUTION", Priority.P3, at.plusSeconds(60))));
+            .withSla(SlaOutcome.breached("RESOLUTION", Priority.P3, at.plusSeconds(60), HypercareFixtures.BERLIN)));
     CriterionResult result = only(bare(ExitCriteria.slaAttainment()).build(), records, List.of(), END_OF_WEEK_3);
     assertEquals(CriterionStatus.PASS, result.status());
-    assertEquals("100.0 % (10 of 10 targets met)", result.measured());
+    assertEquals("100.0 % (10 of 10 requests decided)", result.measured());
   }
 
   @Test
@@ -127,8 +137,14 @@ class HypercareEvaluationTest {
     HypercarePlan plan = bare(ExitCriteria.resolvedWithoutHypercareResources()).build();
     CriterionResult fails = only(plan, resolutions(19, 1), List.of(), END_OF_WEEK_3);
     assertEquals(CriterionStatus.FAIL, fails.status());
-    assertEquals("95.0 % (19 of 20 requests)", fails.measured());
-    assertEquals(List.of("R-19: used hypercare resources"), fails.evidence());
+    assertEquals("95.0 % (19 of 20 resolutions)", fails.measured());
+    assertEquals(
+        List.of("19 of 20 resolutions without hypercare resources, 1 with, 0 not recorded", "used hypercare resources: R-19"),
+        fails.evidence());
+    assertEquals(
+        Optional.of("Over the next 14 days, at the volume of the last 14 days (20 resolutions), use hypercare resources for at"
+            + " most 0 (1 did in the last 14 days)"),
+        fails.toPass());
     CriterionResult passes = only(plan, resolutions(20, 1), List.of(), END_OF_WEEK_3);
     assertEquals(CriterionStatus.PASS, passes.status());
   }
@@ -138,7 +154,7 @@ class HypercareEvaluationTest {
     List<RequestRecord> records = new ArrayList<>(resolutions(20, 0));
     records.add(request("REQ-1", Priority.P4, "2026-05-19T09:00", 2).withKind(RequestKind.NEW_REQUIREMENT).withHypercareResources(true));
     CriterionResult result = only(bare(ExitCriteria.resolvedWithoutHypercareResources()).build(), records, List.of(), END_OF_WEEK_3);
-    assertEquals("100.0 % (20 of 20 requests)", result.measured());
+    assertEquals("100.0 % (20 of 20 resolutions)", result.measured());
   }
 
   // ---- open P1 without an action plan ----------------------------------------------------------
@@ -228,9 +244,9 @@ class HypercareEvaluationTest {
     records.add(request("G", Priority.P3, "2026-05-19T09:00", -1));
     HypercarePlan plan = bare(ExitCriteria.backlogTrend(2)).build();
     ExitAssessment assessment = HypercareEvaluation.assess(plan, records, List.of(), END_OF_WEEK_3);
-    assertEquals(4, assessment.weeks().size(), "week 4 begins at the instant of the evaluation");
-    assertFalse(assessment.weeks().get(3).complete());
-    List<WeekFigures> weeks = assessment.weeks().subList(0, 3);
+    assertEquals(3, assessment.weeks().size(), "an assessment at the midnight that ends week 3 covers weeks 1 to 3");
+    assertTrue(assessment.weeks().stream().allMatch(WeekFigures::complete), "week 3 is complete at its end");
+    List<WeekFigures> weeks = assessment.weeks();
     assertEquals(List.of(4, 2, 1), weeks.stream().map(WeekFigures::inflow).toList());
     assertEquals(List.of(1, 2, 2), weeks.stream().map(WeekFigures::closures).toList());
     assertEquals(List.of(3, 3, 2), weeks.stream().map(WeekFigures::backlog).toList());
@@ -306,7 +322,8 @@ class HypercareEvaluationTest {
             .build();
     ExitAssessment assessment = HypercareEvaluation.assess(plan, records, List.of(), END_OF_WEEK_3);
     assertEquals(Verdict.EXIT, assessment.verdict());
-    assertEquals(Optional.of(LocalDate.of(2026, 5, 25)), assessment.earliestExit().earliest());
+    assertEquals(LocalDate.of(2026, 5, 24), assessment.asOfDate(), "the midnight that ends Sunday covers Sunday");
+    assertEquals(Optional.of(LocalDate.of(2026, 5, 24)), assessment.earliestExit().earliest());
     assertTrue(assessment.notPassing().isEmpty());
   }
 
@@ -381,7 +398,7 @@ class HypercareEvaluationTest {
         () -> HypercareEvaluation.assess(
             plan, List.of(), List.of(ProcessKpi.of("O2C", LocalDate.of(2026, 5, 8), 0.5), ProcessKpi.of("O2C", LocalDate.of(2026, 5, 8), 0.6)),
             END_OF_WEEK_3));
-    assertMessage("resolved: '", () -> RequestRecord.opened("X", Priority.P1, at("2026-05-05T09:00")).resolvedAt(at("2026-05-05T08:00"), AuthorityKind.PARTNER));
+    assertMessage("resolutions[0]: '2026-05-05T06:00:00Z' must not be before 2026-05-05T07:00:00Z, when X was opened", () -> RequestRecord.opened("X", Priority.P1, at("2026-05-05T09:00")).resolvedAt(at("2026-05-05T08:00"), AuthorityKind.PARTNER));
     assertMessage(
         "plannedEnd: '2026-05-04' must be after the go-live date 2026-05-04",
         () -> HypercarePlan.builder().name("Bad").zone(HypercareFixtures.BERLIN).goLive(GO_LIVE).plannedEnd(GO_LIVE)
@@ -412,4 +429,160 @@ class HypercareEvaluationTest {
         () -> HypercareEvaluation.assess(bare(liar).build(), List.of(), List.of(), END_OF_WEEK_3));
     assertFalse(plan.criteria().isEmpty());
   }
+
+  // ---- unknown is not "no" -------------------------------------------------------------------
+
+  private static List<RequestRecord> resolutionsOf(int without, int with, int unknown) {
+    List<RequestRecord> records = new ArrayList<>();
+    int n = 0;
+    for (HypercareUse use : HypercareUse.values()) {
+      int count = use == HypercareUse.NOT_USED ? without : use == HypercareUse.USED ? with : unknown;
+      for (int i = 0; i < count; i++) {
+        records.add(request("R-" + n++, Priority.P3, "2026-05-19T09:00", 2).withHypercareResources(use));
+      }
+    }
+    return records;
+  }
+
+  @Test
+  void aResolutionWhoseUseOfHypercareResourcesIsUnknownMakesTheCriterionNoDataWhenItDecides() {
+    HypercarePlan plan = bare(ExitCriteria.resolvedWithoutHypercareResources()).build();
+    CriterionResult unknown = only(plan, resolutionsOf(0, 0, 20), List.of(), END_OF_WEEK_3);
+    assertEquals(CriterionStatus.NO_DATA, unknown.status(), "all unknown is not 100 %");
+    assertEquals("0.0 % to 100.0 % (0 to 20 of 20 resolutions; 20 not recorded)", unknown.measured());
+    assertTrue(unknown.toPass().orElseThrow().startsWith("Record whether hypercare resources were used for R-0, R-1, R-10,"),
+        unknown.toPass().orElseThrow());
+    assertEquals(CriterionStatus.NO_DATA, only(plan, resolutionsOf(19, 0, 1), List.of(), END_OF_WEEK_3).status(),
+        "19 of 20 (95 %) fails, 20 of 20 passes: the unknown one decides");
+    CriterionResult passesAnyway = only(plan, resolutionsOf(60, 0, 1), List.of(), END_OF_WEEK_3);
+    assertEquals(CriterionStatus.PASS, passesAnyway.status(), "60 of 61 passes even if the unknown one used them");
+    assertEquals("98.4 % (60 of 61 resolutions)", passesAnyway.measured());
+    assertTrue(passesAnyway.evidence().contains("use of hypercare resources not recorded: R-60"), passesAnyway.evidence().toString());
+    assertEquals(CriterionStatus.FAIL, only(plan, resolutionsOf(10, 5, 1), List.of(), END_OF_WEEK_3).status(),
+        "11 of 16 fails whichever way the unknown one went");
+  }
+
+  @Test
+  void aWeekWithAnUnknownUseHasNoShareWithoutHypercare() {
+    ExitAssessment assessment = HypercareEvaluation.assess(bare(ExitCriteria.handoverSignedOff()).build(), resolutionsOf(3, 0, 1),
+        List.of(), END_OF_WEEK_3);
+    WeekFigures week3 = assessment.weeks().get(2);
+    assertEquals(4, week3.closures());
+    assertEquals(3, week3.resolvedWithoutHypercare());
+    assertEquals(1, week3.resolvedHypercareUnknown());
+    assertEquals(Optional.empty(), week3.withoutHypercareShare());
+  }
+
+  // ---- SLA attainment per request, misses counted while open -----------------------------------
+
+  @Test
+  void aBreachedP1StillOpenKeepsCountingAfterItsBreachLeavesTheWindow() {
+    Instant opened = at("2026-05-05T09:00");
+    RequestRecord open = RequestRecord.opened("P1-OPEN", Priority.P1, opened)
+        .withSla(SlaOutcome.breached("RESOLUTION", Priority.P1, at("2026-05-05T13:00"), HypercareFixtures.BERLIN));
+    List<RequestRecord> records = new ArrayList<>(outcomes(3, 0));
+    records.add(open);
+    CriterionResult result = only(bare(ExitCriteria.slaAttainment()).build(), records, List.of(), at("2026-06-01T00:00"));
+    assertEquals(CriterionStatus.FAIL, result.status(), "not NO_DATA: the breach is 27 days old but the request is still open");
+    assertEquals("75.0 % (3 of 4 requests decided)", result.measured());
+    assertEquals(
+        "missed: P1-OPEN (P1) RESOLUTION due 2026-05-05 13:00 CEST, breached then, still not met as of 2026-06-01 00:00 CEST, 26 d 11 h late",
+        result.evidence().get(0));
+    assertEquals(Optional.of("Resolve at least 1 of the 1 request still open after a missed target (P1-OPEN), which count as missed until"
+        + " resolved; then, at the volume of the last 14 days (4 requests decided), miss no further target"), result.toPass());
+  }
+
+  @Test
+  void perTargetCountingStaysAnOption() {
+    HypercarePlan plan = bare(ExitCriteria.slaAttainment(EnumSet.of(Priority.P1, Priority.P2), Threshold.over(0.9), Duration.ofDays(14),
+        SlaCounting.PER_TARGET)).build();
+    CriterionResult result = only(plan, outcomes(9, 1), List.of(), END_OF_WEEK_3);
+    assertEquals("Over 90.0 % of SLA targets met for P1 and P2 requests (last 14 days)", result.description());
+    assertEquals("90.0 % (9 of 10 targets decided)", result.measured());
+  }
+
+  // ---- action plans as of the assessment ---------------------------------------------------------
+
+  @Test
+  void theActionPlanListsOnlyRequestsThatExistAndClosesAPlanWithItsRequest() {
+    HypercarePlan plan = bare(ExitCriteria.noOpenP1WithoutActionPlan(), ExitCriteria.slaAttainment())
+        .addActionItem(ActionItem.of("AP-1", "Fix posting", "Fabrikam", LocalDate.of(2026, 5, 8)).forRequest(RequestId.of("P1-A"))
+            .acceptedOn(LocalDate.of(2026, 5, 5)))
+        .addActionItem(ActionItem.of("AP-2", "Plan for the later P1", "Fabrikam", LocalDate.of(2026, 6, 8)).forRequest(RequestId.of("P1-LATER")))
+        .addActionItem(ActionItem.of("AP-3", "Coach the service desk on P2 updates", "Service desk lead", LocalDate.of(2026, 5, 29))
+            .forCriterion("sla-attainment"))
+        .addActionItem(ActionItem.of("AP-4", "Not in the records", "Fabrikam", LocalDate.of(2026, 5, 8)).forRequest(RequestId.of("P1-GONE")))
+        .build();
+    List<RequestRecord> records = List.of(
+        request("P1-A", Priority.P1, "2026-05-05T09:00", 48),
+        request("P1-LATER", Priority.P1, "2026-06-02T09:00", -1));
+    ExitAssessment assessment = HypercareEvaluation.assess(plan, records, List.of(), END_OF_WEEK_3);
+    assertEquals(List.of("AP-1", "AP-3"), assessment.actionPlan().stream().map(s -> s.item().id()).toList(),
+        "a plan for a request that does not exist yet, or at all, is not listed");
+    ActionStatus closed = assessment.actionPlan().get(0);
+    assertEquals(ActionStatus.State.CLOSED, closed.state(), "resolved, not overdue");
+    assertEquals("P1-A resolved on 2026-05-07", closed.detail());
+    assertEquals(ActionStatus.State.PROPOSED, assessment.actionPlan().get(1).state());
+    String markdown = HypercareReport.markdown(assessment);
+    assertTrue(markdown.contains("| AP-1 | Fix posting | P1-A | Fabrikam | 2026-05-08 | CLOSED: P1-A resolved on 2026-05-07 |"), markdown);
+    assertTrue(markdown.contains("| AP-3 | Coach the service desk on P2 updates | criterion sla-attainment |"), markdown);
+    assertFalse(markdown.contains("OVERDUE"), markdown);
+    assertTrue(markdown.contains("Action plan:\n\n- AP-3 Coach the service desk on P2 updates (Service desk lead, due 2026-05-29): not accepted yet"),
+        "the criterion's action plan is shown where it must change");
+  }
+
+  @Test
+  void anItemIsDoneOrOverdueByTheLastDayTheAssessmentCovers() {
+    HypercarePlan plan = bare(ExitCriteria.noOpenP1WithoutActionPlan())
+        .addActionItem(ActionItem.of("AP-1", "Fix", "Fabrikam", LocalDate.of(2026, 5, 20)).forRequest(RequestId.of("P1-A"))
+            .acceptedOn(LocalDate.of(2026, 5, 6)).doneOn(LocalDate.of(2026, 5, 24)))
+        .addActionItem(ActionItem.of("AP-2", "Fix", "Fabrikam", LocalDate.of(2026, 5, 23)).forRequest(RequestId.of("P1-B"))
+            .acceptedOn(LocalDate.of(2026, 5, 6)))
+        .build();
+    List<RequestRecord> records = List.of(request("P1-A", Priority.P1, "2026-05-05T09:00", -1), request("P1-B", Priority.P1, "2026-05-05T09:00", -1));
+    ExitAssessment assessment = HypercareEvaluation.assess(plan, records, List.of(), END_OF_WEEK_3);
+    assertEquals(List.of(ActionStatus.State.DONE, ActionStatus.State.OVERDUE), assessment.actionPlan().stream().map(ActionStatus::state).toList());
+    assertEquals("done on 2026-05-24", assessment.actionPlan().get(0).detail(), "Sunday 24 May is covered by the midnight that ends it");
+  }
+
+  @Test
+  void actionItemsAndPlansRefuseWhatCannotBe() {
+    assertMessage("acceptedOn: '2026-05-10' must not be after doneOn 2026-05-08 of AP-1",
+        () -> ActionItem.of("AP-1", "Fix", "Fabrikam", LocalDate.of(2026, 5, 20)).doneOn(LocalDate.of(2026, 5, 8)).acceptedOn(LocalDate.of(2026, 5, 10)));
+    assertMessage("actionItems[AP-1].criterion: 'sla' is not one of the plan's criteria [handover-signed-off]",
+        () -> bare(ExitCriteria.handoverSignedOff()).addActionItem(ActionItem.of("AP-1", "Fix", "Fabrikam", GO_LIVE).forCriterion("sla")).build());
+    assertMessage("asOf: '2026-05-03T21:59:59Z' must not be before go-live 2026-05-03T22:00:00Z (2026-05-04 in Europe/Berlin)",
+        () -> HypercareEvaluation.assess(bare(ExitCriteria.handoverSignedOff()).build(), List.of(), List.of(), at("2026-05-03T23:59:59")));
+  }
+
+  // ---- the plan's end and commitments ----------------------------------------------------------
+
+  @Test
+  void aProjectedExitAfterThePlannedEndAndCommitmentsThatEndBeforeItAreFindings() {
+    HypercarePlan plan = HypercarePlan.builder().name("Contoso wave 1").zone(HypercareFixtures.BERLIN).goLive(GO_LIVE)
+        .addCriteria(ExitCriteria.handoverSignedOff())
+        .plannedEnd(GO_LIVE.plusWeeks(4))
+        .addCommitment(new Commitment("Partner Fabrikam", "Two consultants on call", GO_LIVE, GO_LIVE.plusWeeks(4)))
+        .addCommitment(new Commitment("Project team", "Architect half time", GO_LIVE, GO_LIVE.plusWeeks(12)))
+        .addHandoverItem(HandoverItem.of("TRN-1", HandoverKind.TRAINING, "Warehouse waves", "Project team", LocalDate.of(2026, 6, 19)))
+        .build();
+    ExitAssessment assessment = HypercareEvaluation.assess(plan, List.of(), List.of(), END_OF_WEEK_3);
+    assertEquals(Optional.of(LocalDate.of(2026, 6, 19)), assessment.earliestExit().earliest());
+    assertEquals(List.of(
+        new PlanFinding(PlanFinding.Kind.EXIT_AFTER_PLANNED_END,
+            "The projected exit 2026-06-19 is 18 days after the planned end 2026-06-01: move the end date or act on the criteria"),
+        new PlanFinding(PlanFinding.Kind.COMMITMENT_ENDS_BEFORE_EXIT,
+            "Partner Fabrikam's commitment 'Two consultants on call' ends 2026-06-01, before the projected exit 2026-06-19: extend it or plan the handover")),
+        assessment.findings());
+    assertTrue(HypercareReport.text(assessment).contains("Plan check"), "the report leads with the findings");
+  }
+
+  @Test
+  void anExitHasNoFindings() {
+    HypercarePlan plan = bare(ExitCriteria.handoverSignedOff())
+        .addHandoverItem(HandoverItem.of("TRN-1", HandoverKind.TRAINING, "Waves", "Project team", GO_LIVE).signedOffOn(GO_LIVE))
+        .build();
+    assertEquals(List.of(), HypercareEvaluation.assess(plan, List.of(), List.of(), END_OF_WEEK_3).findings());
+  }
 }
+

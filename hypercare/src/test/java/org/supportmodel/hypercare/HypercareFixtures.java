@@ -32,14 +32,23 @@ final class HypercareFixtures {
   /** An incident opened at a local time, resolved some hours later by the helpdesk, or open if hours is negative. */
   static RequestRecord request(String id, Priority priority, String opened, int hours) {
     RequestRecord record = RequestRecord.opened(id, priority, at(opened));
-    return hours < 0 ? record : record.resolvedAt(at(opened).plusSeconds(3600L * hours), AuthorityKind.INTERNAL_HELPDESK);
+    return hours < 0
+        ? record
+        : record.resolvedAt(at(opened).plusSeconds(3600L * hours), AuthorityKind.INTERNAL_HELPDESK).withHypercareResources(false);
   }
 
-  /** A P2 incident whose resolution target was met or missed at a local time. */
+  /**
+   * A P2 incident whose resolution target was met or missed at a local time: met means resolved
+   * then, on time; missed means due then and resolved an hour later.
+   */
   static RequestRecord slaOutcome(String id, boolean met, String decided) {
     Instant at = at(decided);
+    Instant resolved = met ? at : at.plusSeconds(3600);
     return RequestRecord.opened(id, Priority.P2, at.minusSeconds(3600))
-        .resolvedAt(at, AuthorityKind.INTERNAL_HELPDESK)
-        .withSla(met ? SlaOutcome.met("RESOLUTION", Priority.P2, at) : SlaOutcome.missed("RESOLUTION", Priority.P2, at));
+        .resolvedAt(resolved, AuthorityKind.INTERNAL_HELPDESK)
+        .withHypercareResources(false)
+        .withSla(met
+            ? SlaOutcome.met("RESOLUTION", Priority.P2, at.plusSeconds(3600), at, BERLIN)
+            : SlaOutcome.metLate("RESOLUTION", Priority.P2, at, resolved, BERLIN));
   }
 }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.supportmodel.hypercare.HypercareFixtures.GO_LIVE;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +46,22 @@ class HypercareProperties {
         if (minutes >= 0) {
           Instant resolved = opened.plusSeconds(60L * minutes);
           record = record.resolvedAt(resolved, AuthorityKind.INTERNAL_HELPDESK).withHypercareResources(dice.generate(in) < 10);
-          outcomes.add(new SlaOutcome("RESOLUTION", p, dice.generate(in) < 85, resolved));
+          if (dice.generate(in) < 85 || !resolved.isAfter(opened)) {
+            outcomes.add(SlaOutcome.met("RESOLUTION", p, resolved.plusSeconds(3600), resolved, HypercareFixtures.BERLIN));
+          } else {
+            Instant due = opened.plusSeconds(Duration.between(opened, resolved).getSeconds() / 2);
+            outcomes.add(SlaOutcome.metLate("RESOLUTION", p, due, resolved, HypercareFixtures.BERLIN));
+          }
+          if (dice.generate(in) < 15) {
+            record = record.reopenedAt(resolved.plusSeconds(60L * dice.generate(in)));
+          }
+        } else if (dice.generate(in) < 30) {
+          outcomes.add(SlaOutcome.breached("RESOLUTION", p, opened.plusSeconds(4 * 3600), HypercareFixtures.BERLIN));
         }
-        outcomes.add(new SlaOutcome("FIRST_RESPONSE", p, dice.generate(in) < 90, opened.plusSeconds(60L * dice.generate(in))));
+        Instant response = opened.plusSeconds(60L * dice.generate(in));
+        outcomes.add(dice.generate(in) < 90
+            ? SlaOutcome.met("FIRST_RESPONSE", p, response.plusSeconds(60), response, HypercareFixtures.BERLIN)
+            : SlaOutcome.metLate("FIRST_RESPONSE", p, response, response.plusSeconds(1800), HypercareFixtures.BERLIN));
         records.add(record.withSla(outcomes.toArray(new SlaOutcome[0])));
       }
       return records;
@@ -82,13 +96,16 @@ class HypercareProperties {
   void addingAMetRequestNeverTurnsAPassingSlaCriterionIntoAFailingOne() {
     HypercarePlan plan = HypercareFixtures.bare(ExitCriteria.slaAttainment()).build();
     qt().withExamples(400)
-        .forAll(records(), instants(), Generate.enumValues(Priority.class), integers().between(0, 14 * 24 * 60 - 1))
+        .forAll(records(), instants(), Generate.enumValues(Priority.class), integers().between(1, 14 * 24 * 60))
         .checkAssert(
             (records, asOf, priority, minutesBefore) -> {
               Instant decided = asOf.minusSeconds(60L * minutesBefore);
               Priority p = priority.ordinal() % 2 == 0 ? Priority.P1 : Priority.P2;
               List<RequestRecord> more = new ArrayList<>(records);
-              more.add(RequestRecord.opened("MET", p, decided).withSla(SlaOutcome.met("RESOLUTION", p, decided)));
+              more.add(
+                  RequestRecord.opened("MET", p, decided.minusSeconds(60))
+                      .resolvedAt(decided, AuthorityKind.INTERNAL_HELPDESK)
+                      .withSla(SlaOutcome.met("RESOLUTION", p, decided.plusSeconds(60), decided, HypercareFixtures.BERLIN)));
               CriterionResult before = HypercareEvaluation.assess(plan, records, List.of(), asOf).results().get(0);
               CriterionResult after = HypercareEvaluation.assess(plan, more, List.of(), asOf).results().get(0);
               if (before.passes()) {
@@ -130,7 +147,7 @@ class HypercareProperties {
               Instant later = asOf.plusSeconds(60L * minutesLater);
               more.add(
                   RequestRecord.opened("LATER", Priority.P1, later)
-                      .withSla(SlaOutcome.missed("RESOLUTION", Priority.P1, later.plusSeconds(60))));
+                      .withSla(SlaOutcome.breached("RESOLUTION", Priority.P1, later.plusSeconds(60), HypercareFixtures.BERLIN)));
               assertEquals(
                   HypercareEvaluation.assess(plan, records, KPIS, asOf).results(),
                   HypercareEvaluation.assess(plan, more, KPIS, asOf).results());
@@ -147,11 +164,37 @@ class HypercareProperties {
               List<WeekFigures> weeks = HypercareEvaluation.assess(plan, records, KPIS, asOf).weeks();
               long open = records.stream().filter(r -> r.kind().isSupport() && r.openAt(asOf)).count();
               long opened = records.stream().filter(r -> r.kind().isSupport() && r.existsAt(asOf)).count();
-              long resolved = records.stream().filter(r -> r.kind().isSupport() && r.isResolvedAt(asOf)).count();
+              long resolutions = records.stream().filter(r -> r.kind().isSupport())
+                  .mapToLong(r -> r.resolutions().stream().filter(t -> t.isBefore(asOf)).count()).sum();
+              long reopens = records.stream().filter(r -> r.kind().isSupport())
+                  .mapToLong(r -> r.reopens().stream().filter(t -> t.isBefore(asOf)).count()).sum();
               assertEquals(open, weeks.isEmpty() ? 0 : weeks.get(weeks.size() - 1).backlog());
               assertEquals(opened, weeks.stream().mapToLong(WeekFigures::inflow).sum());
-              assertEquals(resolved, weeks.stream().mapToLong(WeekFigures::closures).sum());
+              assertEquals(resolutions, weeks.stream().mapToLong(WeekFigures::closures).sum(), "every resolution is a closure");
+              assertEquals(reopens, weeks.stream().mapToLong(WeekFigures::reopened).sum(), "every reopen counts");
+              long running = 0;
+              for (WeekFigures week : weeks) {
+                running += week.inflow() + week.reopened() - week.closures();
+                assertEquals(running, week.backlog(), "backlog = previous + inflow + reopened - closures in week " + week.number());
+              }
               assertTrue(weeks.stream().filter(w -> !w.complete()).count() <= 1, "only the current week runs");
+            });
+  }
+
+  @Test
+  void aWeekThatIsOverNeverChangesLater() {
+    HypercarePlan plan = plan();
+    qt().withExamples(200)
+        .forAll(records(), instants(), integers().between(0, 4 * 7 * 24 * 60))
+        .checkAssert(
+            (records, asOf, minutesLater) -> {
+              List<WeekFigures> earlier = HypercareEvaluation.assess(plan, records, KPIS, asOf).weeks();
+              List<WeekFigures> later = HypercareEvaluation.assess(plan, records, KPIS, asOf.plusSeconds(60L * minutesLater)).weeks();
+              for (WeekFigures week : earlier) {
+                if (week.complete()) {
+                  assertEquals(week, later.get(week.number() - 1), "week " + week.number());
+                }
+              }
             });
   }
 }

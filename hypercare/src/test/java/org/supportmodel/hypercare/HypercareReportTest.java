@@ -68,8 +68,8 @@ class HypercareReportTest {
     assertTrue(markdown.contains("**Verdict: EXTEND hypercare**"), markdown);
     assertTrue(markdown.contains("| Criterion | Measured | Threshold | Status |\n| --- | --- | --- | --- |\n"), markdown);
     assertTrue(markdown.contains("## Weekly trend"), markdown);
-    assertTrue(markdown.contains("| 3 | 2026-05-18 to 2026-05-24 | 15 | 14 | 1 | 92.9 % |"), markdown);
-    assertTrue(markdown.contains("- INC-103: missed a target\n"), markdown);
+    assertTrue(markdown.contains("| 3 | 2026-05-18 to 2026-05-24 | 15 | 14 | 0 | 1 | 92.9 % |"), markdown);
+    assertTrue(markdown.contains("- missed: INC-103 (P2) RESOLUTION due 2026-05-20 10:00 CEST, breached then, met late 2026-05-20 11:00 CEST, 1 h 0 min late\n"), markdown);
     assertFalse(markdown.contains("\n\n\n"), "no double blank lines");
   }
 
@@ -83,7 +83,7 @@ class HypercareReportTest {
   void anAssessmentBeforeTheFirstWeekSaysSo() {
     HypercarePlan plan = HypercarePlan.builder().name("Early").zone(HypercareFixtures.BERLIN).goLive(GO_LIVE).plannedEnd(GO_LIVE.plusWeeks(6))
         .defaultCriteria().build();
-    String text = HypercareReport.text(HypercareEvaluation.assess(plan, List.of(), List.of(), at("2026-05-01T09:00")));
+    String text = HypercareReport.text(HypercareEvaluation.assess(plan, List.of(), List.of(), plan.goLiveInstant()));
     assertTrue(text.contains("No week of hypercare yet."), text);
     assertTrue(text.contains("NO DATA"), text);
     assertTrue(text.contains("No action items."), text);
