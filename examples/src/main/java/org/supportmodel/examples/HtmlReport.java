@@ -59,6 +59,7 @@ final class HtmlReport {
         .append("figure{margin:0}figure svg{width:100%;height:auto;display:block}figcaption{font-weight:600;margin-bottom:.3em}")
         .append(".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.95em}")
         .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}td.n{text-align:right}")
+        .append("td.n,td.d{white-space:nowrap}@media (max-width:40em){body{padding:.5em}table{font-size:.85em}}")
         .append(".PASS{color:#176317;font-weight:600}.FAIL{color:#a31515;font-weight:600}.NO_DATA{color:#8a6d00;font-weight:600}")
         .append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(escape(name)).append("</h1>\n<p class=\"sub\">Go-live support report, ").append(escape(period))
@@ -112,7 +113,7 @@ final class HtmlReport {
         .append("<th>Inflow</th><th>Closures</th><th>Reopened</th><th>Backlog</th><th>P1/P2 SLA met</th>")
         .append("<th>Without hypercare resources</th><th>New requirements</th></tr>\n");
     for (WeekFigures w : weeks) {
-      table.append("<tr><td>").append(w.number()).append(w.complete() ? "" : " (so far)").append("</td><td>").append(w.start())
+      table.append("<tr><td>").append(w.number()).append(w.complete() ? "" : " (so far)").append("</td><td class=\"d\">").append(w.start())
           .append(" to ").append(w.lastDay()).append("</td>");
       for (String cell : List.of(Integer.toString(w.inflow()), Integer.toString(w.closures()), Integer.toString(w.reopened()),
           Integer.toString(w.backlog()), GoLiveSimulation.percent(w.slaShare()), GoLiveSimulation.percent(w.withoutHypercareShare()),
@@ -206,20 +207,20 @@ final class HtmlReport {
       double y = y(value, min, max);
       svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>\n", LEFT + 1, y, WIDTH - RIGHT, y));
       svg.append(String.format(Locale.ROOT,
-          "<text x=\"%d\" y=\"%.1f\" font-size=\"13\" text-anchor=\"end\">%d%s</text>\n", LEFT - 6, y + 4, value, escape(unit)));
+          "<text x=\"%d\" y=\"%.1f\" font-size=\"15\" text-anchor=\"end\">%d%s</text>\n", LEFT - 6, y + 4, value, escape(unit)));
     }
     int middle = (TOP + HEIGHT - BOTTOM) / 2;
     svg.append(String.format(Locale.ROOT,
-        "<text x=\"14\" y=\"%d\" font-size=\"13\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\" class=\"axis-title\">%s</text>\n",
+        "<text x=\"14\" y=\"%d\" font-size=\"15\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\" class=\"axis-title\">%s</text>\n",
         middle, middle, escape(title)));
     svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"middle\" class=\"axis-title\">hypercare week (first day)</text>\n",
+        "<text x=\"%d\" y=\"%d\" font-size=\"15\" text-anchor=\"middle\" class=\"axis-title\">hypercare week (first day)</text>\n",
         (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 8));
   }
 
   private static void weekLabel(StringBuilder svg, double x, WeekFigures week) {
-    label(svg, x, HEIGHT - BOTTOM + 18, "W" + week.number() + (week.complete() ? "" : "*"));
-    label(svg, x, HEIGHT - BOTTOM + 34, String.format(Locale.ROOT, "%02d-%02d", week.start().getMonthValue(), week.start().getDayOfMonth()));
+    label(svg, x, HEIGHT - BOTTOM + 20, "W" + week.number() + (week.complete() ? "" : "*"));
+    label(svg, x, HEIGHT - BOTTOM + 38, String.format(Locale.ROOT, "%02d-%02d", week.start().getMonthValue(), week.start().getDayOfMonth()));
   }
 
   private static void bar(StringBuilder svg, double x, double width, int value, int max, String color, String title) {
@@ -230,15 +231,15 @@ final class HtmlReport {
   }
 
   private static void label(StringBuilder svg, double x, double y, String text) {
-    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" text-anchor=\"middle\">%s</text>\n", x, y, escape(text)));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"15\" text-anchor=\"middle\">%s</text>\n", x, y, escape(text)));
   }
 
   private static void legend(StringBuilder svg, String[] colors, String[] names) {
     int x = LEFT + 4;
     for (int i = 0; i < names.length; i++) {
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"10\" width=\"12\" height=\"12\" fill=\"%s\"/>\n", x, colors[i]));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"21\" font-size=\"13\">%s</text>\n", x + 16, escape(names[i])));
-      x += 30 + names[i].length() * 8;
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"21\" font-size=\"15\">%s</text>\n", x + 16, escape(names[i])));
+      x += 30 + names[i].length() * 9;
     }
   }
 

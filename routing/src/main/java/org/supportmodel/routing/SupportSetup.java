@@ -162,6 +162,11 @@ public abstract class SupportSetup implements WithSupportSetup {
         true,
         "contradicts the fully internal model, which has no partner");
     Checks.check(
+        !(partnerHandlesIsvs() && isvs().isEmpty()),
+        "partnerHandlesIsvs",
+        true,
+        "needs at least one ISV in isvs: the setup names none for the partner to handle");
+    Checks.check(
         !(integrationOwner() == IntegrationOwner.PARTNER && !partnerModel),
         "integrationOwner",
         integrationOwner(),

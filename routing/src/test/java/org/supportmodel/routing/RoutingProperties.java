@@ -71,7 +71,7 @@ class RoutingProperties {
           .integrationOwner(owner)
           .partner(partnerModel ? Optional.of(Fixtures.FABRIKAM) : Optional.empty())
           .addAllIsvs(isvs)
-          .partnerHandlesIsvs(partnerModel && flag.generate(in))
+          .partnerHandlesIsvs(partnerModel && !isvs.isEmpty() && flag.generate(in))
           .twentyFourSevenCommitment(flag.generate(in))
           .handOffPolicy(policy)
           .maxReassignments(reassignments.generate(in));

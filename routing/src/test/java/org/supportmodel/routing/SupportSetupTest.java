@@ -52,6 +52,13 @@ class SupportSetupTest {
   }
 
   @Test
+  void thePartnerCannotHandleIsvsThatTheSetupDoesNotName() {
+    assertEquals(
+        "partnerHandlesIsvs: 'true' needs at least one ISV in isvs: the setup names none for the partner to handle",
+        messageOf(() -> Fixtures.setup(SupportModel.FULLY_OUTSOURCED).withIsvs()));
+  }
+
+  @Test
   void bounceThresholdMustBePositive() {
     assertEquals(
         "maxReassignments: '0' must be at least 1",

@@ -13,8 +13,9 @@ import org.supportmodel.core.internal.Checks;
  *
  * @param level the level
  * @param parties the parties that work at this level, the main one first
- * @param driver the party that drives a request at this level to resolution, whoever works on
- *     it
+ * @param driver the party that drives a request to resolution, whoever works on it: the model's
+ *     one driver (the partner when fully outsourced, the internal Dynamics 365 team otherwise),
+ *     the same at every level, as in routing
  * @param duties what happens at this level, in words
  */
 public record LevelResponsibility(

@@ -98,9 +98,9 @@ public record ModelRecommendation(
     risks.forEach(r -> text.append("  - ").append(r).append('\n'));
     text.append("\nRunner-up: ").append(runnerUp.model().label());
     if (runnerUp.scoreGap() >= 0) {
-      text.append(", ").append(runnerUp.scoreGap()).append(" points behind\n");
+      text.append(", ").append(runnerUp.scoreGap()).append(runnerUp.scoreGap() == 1 ? " point" : " points").append(" behind\n");
     } else {
-      text.append(", ").append(-runnerUp.scoreGap()).append(" points ahead but ruled out\n");
+      text.append(", ").append(-runnerUp.scoreGap()).append(runnerUp.scoreGap() == -1 ? " point" : " points").append(" ahead but ruled out\n");
     }
     if (runnerUp.changesThatWouldMakeItWin().isEmpty()) {
       text.append("  No single change to the profile would make it win.\n");

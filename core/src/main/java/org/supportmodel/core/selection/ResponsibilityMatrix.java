@@ -68,8 +68,12 @@ public record ResponsibilityMatrix(
     Objects.requireNonNull(model, "model");
     AuthorityKind experts = centerOfExcellence ? CENTER_OF_EXCELLENCE : INTERNAL_D365_TEAM;
     String expertsName = centerOfExcellence ? "the CoE" : "the internal Dynamics 365 team";
+    // One driver per model at every level, as in routing: the partner when fully outsourced, the
+    // internal Dynamics 365 team otherwise; super users and the helpdesk hold a request, not its
+    // resolution.
+    AuthorityKind driver = model == SupportModel.FULLY_OUTSOURCED ? PARTNER : INTERNAL_D365_TEAM;
     LevelResponsibility level1 =
-        level(SupportLevel.LEVEL_1, List.of(SUPER_USER), SUPER_USER, SUPER_USER_DUTIES);
+        level(SupportLevel.LEVEL_1, List.of(SUPER_USER), driver, SUPER_USER_DUTIES);
     List<LevelResponsibility> levels =
         switch (model) {
           case FULLY_OUTSOURCED -> List.of(
@@ -77,7 +81,7 @@ public record ResponsibilityMatrix(
               level(
                   SupportLevel.LEVEL_2,
                   List.of(INTERNAL_HELPDESK),
-                  INTERNAL_HELPDESK,
+                  driver,
                   "register the request (its reference is the trace from start to finish) and"
                       + " assign it straight to the resolving authority, internal or external"),
               level(

@@ -156,9 +156,13 @@ public final class SupportModelSelection {
         .filter(c -> gap(c, decision.recommended, runnerUp) > 0)
         .sorted(Comparator.comparingInt((FactorContribution c) -> -gap(c, decision.recommended, runnerUp)))
         .limit(3)
-        .map(c -> c.factor().label() + " (" + c.finding() + "): " + gap(c, decision.recommended, runnerUp)
-            + " points for " + decision.recommended.label())
+        .map(c -> c.factor().label() + " (" + c.finding() + "): " + points(gap(c, decision.recommended, runnerUp))
+            + " for " + decision.recommended.label())
         .collect(Collectors.toList());
+  }
+
+  private static String points(int n) {
+    return n + (n == 1 ? " point" : " points");
   }
 
   private static int gap(FactorContribution c, SupportModel winner, SupportModel runnerUp) {
@@ -463,8 +467,8 @@ public final class SupportModelSelection {
 
   private static FactorContribution geography(OrganizationProfile p) {
     int spread = Math.max(p.timeZoneCount(), p.languageCount());
-    String finding = p.countryCount() + " countries, " + p.timeZoneCount() + " time zones, "
-        + p.languageCount() + " languages";
+    String finding = count(p.countryCount(), "country", "countries") + ", " + count(p.timeZoneCount(), "time zone", "time zones")
+        + ", " + count(p.languageCount(), "language", "languages");
     if (spread <= 1) {
       return contribution(SelectionFactor.GEOGRAPHY, finding, 0, 0, 0,
           "one time zone and one language: any model can serve it");
@@ -490,6 +494,10 @@ public final class SupportModelSelection {
     }
     return contribution(SelectionFactor.ORGANIZATION_STRUCTURE, finding, 0, 0, 0,
         "a single company without a CoE favours no model");
+  }
+
+  private static String count(int n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
   }
 
   private static FactorContribution contribution(
