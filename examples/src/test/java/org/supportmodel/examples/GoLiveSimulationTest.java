@@ -75,6 +75,13 @@ class GoLiveSimulationTest {
     assertEquals(week4.weeks(), result.assessment(8).weeks().subList(0, 4), "weeks 1 to 4 read the same in both reports");
   }
 
+  /** Runs the main example as a user would, on a copy of the bundled data as an export file. */
+  private static String runOnTheBundledExport(Path folder, Path out) throws Exception {
+    Path export = folder.resolve("export.csv");
+    Files.writeString(export, bundledText(), StandardCharsets.UTF_8);
+    return ExamplesTest.run(GoLiveSimulation.class, export.toString(), out.toString());
+  }
+
   /** The element with an id: without a DTD, XML parsers do not know which attribute is an id. */
   private static Element byId(Document html, String id) {
     NodeList all = html.getElementsByTagName("*");
@@ -100,10 +107,8 @@ class GoLiveSimulationTest {
 
   @Test
   void theConsoleTheMarkdownAndTheHtmlShowTheSameWeeklyFigures(@TempDir Path folder) throws Exception {
-    Path export = folder.resolve("export.csv");
-    Files.writeString(export, bundledText(), StandardCharsets.UTF_8);
     Path out = folder.resolve("report");
-    String printed = ExamplesTest.run(GoLiveSimulation.class, export.toString(), out.toString());
+    String printed = runOnTheBundledExport(folder, out);
     String markdown = Files.readString(out.resolve("hypercare-week-8.md"));
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
@@ -136,11 +141,9 @@ class GoLiveSimulationTest {
 
   @Test
   void mainReadsAnExportAndWritesWellFormedHtmlWithBothCharts(@TempDir Path folder) throws Exception {
-    Path export = folder.resolve("export.csv");
-    Files.writeString(export, bundledText(), StandardCharsets.UTF_8);
     Path out = folder.resolve("report");
-    String printed = ExamplesTest.run(GoLiveSimulation.class, export.toString(), out.toString());
-    assertTrue(printed.contains("Read 14,238 rows for 2,000 requests from " + export), printed);
+    String printed = runOnTheBundledExport(folder, out);
+    assertTrue(printed.contains("Read 14,238 rows for 2,000 requests from " + folder.resolve("export.csv")), printed);
     assertTrue(printed.contains("Hypercare exit assessment at the end of week 8 (as of 2026-06-28): EXTEND"), printed);
     assertTrue(printed.contains("Reports written to " + out.toAbsolutePath()), printed);
 

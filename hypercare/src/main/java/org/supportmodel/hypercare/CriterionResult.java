@@ -15,7 +15,9 @@ import org.supportmodel.core.internal.Checks;
  * @param value the measured value as a number, where there is one (a share, a count)
  * @param measured the measured value in words, such as {@code 87.5 % (35 of 40 targets met)}
  * @param threshold the threshold in words, such as {@code > 90.0 %}
- * @param evidence what the measurement rests on: request ids, KPIs, items, weeks; sorted
+ * @param evidence what the measurement rests on: request ids, KPIs, items, weeks; a summary or
+ *     what keeps the criterion from passing (misses, requests that used hypercare resources) comes
+ *     first, then what it rests on, each group sorted
  * @param toPass what would make it pass; empty when it passes
  * @param projection the earliest date it could pass
  */

@@ -72,7 +72,7 @@ public final class HypercareReport {
     long toPlannedEnd = ChronoUnit.DAYS.between(a.asOfDate(), plan.plannedEnd());
     out.line("As of " + a.asOfDate() + " (" + plan.zone() + "), day " + day + " after go-live on " + plan.goLive()
         + "; planned end " + plan.plannedEnd()
-        + (toPlannedEnd >= 0 ? " (in " + toPlannedEnd + " days)" : " (" + -toPlannedEnd + " days ago)") + ".");
+        + (toPlannedEnd == 0 ? " (today)" : toPlannedEnd > 0 ? " (in " + days(toPlannedEnd) + ")" : " (" + days(-toPlannedEnd) + " ago)") + ".");
     long passing = a.results().stream().filter(CriterionResult::passes).count();
     out.line(out.strong("Verdict: " + (a.verdict() == Verdict.EXIT ? "EXIT hypercare" : "EXTEND hypercare")) + " - "
         + passing + " of " + a.results().size() + " criteria pass.");
@@ -167,6 +167,10 @@ public final class HypercareReport {
     }
     tableOrNone(out, List.of("Item", "Kind", "What", "From", "Due", "State"), handover, "No handover items.");
     return out.toString();
+  }
+
+  private static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
   }
 
   private static void evidence(Format out, CriterionResult r, int limit) {

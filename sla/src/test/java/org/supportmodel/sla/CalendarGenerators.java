@@ -25,12 +25,17 @@ final class CalendarGenerators {
   private CalendarGenerators() {}
 
   static Gen<BusinessCalendar> calendars() {
-    Gen<Integer> zone = integers().between(0, ZONES.size() - 1);
+    return calendars(ZONES);
+  }
+
+  /** Calendars in the given zones. */
+  static Gen<BusinessCalendar> calendars(List<ZoneId> zones) {
+    Gen<Integer> zone = integers().between(0, zones.size() - 1);
     Gen<Integer> pattern = integers().between(0, PATTERNS.size() - 1);
     Gen<Integer> count = integers().between(0, 12);
     Gen<Integer> dayOfYear = integers().between(0, 400);
     return in -> {
-      BusinessCalendar.Builder builder = BusinessCalendar.builder(ZONES.get(zone.generate(in)));
+      BusinessCalendar.Builder builder = BusinessCalendar.builder(zones.get(zone.generate(in)));
       int[] chosen = new int[7];
       boolean any = false;
       for (int d = 0; d < 7; d++) {
