@@ -10,14 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.supportmodel.core.AuthorityId;
 import org.supportmodel.core.AuthorityKind;
@@ -56,7 +54,6 @@ import org.supportmodel.routing.RoutingOutcome;
 import org.supportmodel.routing.SupportRequest;
 import org.supportmodel.routing.SupportSetup;
 import org.supportmodel.routing.Unrouted;
-import org.supportmodel.sla.Attainment;
 import org.supportmodel.sla.BusinessCalendar;
 import org.supportmodel.sla.BusinessDuration;
 import org.supportmodel.sla.CalendarSet;
@@ -72,8 +69,9 @@ import org.supportmodel.sla.TicketSla;
  * The main example: Alpine Outdoor Gear's first 8 weeks after go-live, end to end. It recommends a
  * support model, routes every request, evaluates every SLA in the user's region (Berlin or New
  * York business hours with their public holidays, extended hours at the May period end, P1 around
- * the clock), computes attainment per week, and assesses the hypercare exit at the end of weeks 4
- * and 8. It writes the Markdown reports and an HTML page with SVG charts to a folder it names.
+ * the clock) once over the whole data, and assesses the hypercare exit at the end of weeks 4 and 8.
+ * The console, the Markdown reports and the HTML page (with SVG charts) all show the library's
+ * {@link WeekFigures}; the reports are written to a folder it names.
  *
  * <p>Arguments: {@code [events.csv [output-folder]]}. Without them it reads the bundled sample
  * data and writes to {@code target/go-live-report}.

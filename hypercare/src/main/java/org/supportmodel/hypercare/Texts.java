@@ -6,13 +6,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How instants and durations read in evidence: local time with the zone's abbreviation. */
+/**
+ * How instants and durations read in evidence: local time with its offset and the zone's id,
+ * the same on every JDK (zone abbreviations come from locale data that differs between JDKs) and
+ * unambiguous in the hour a clock change repeats.
+ */
 final class Texts {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mmxxx VV", Locale.ROOT);
 
   private Texts() {}
 
-  /** {@code 2026-05-12 14:00 CEST}. */
+  /** {@code 2026-05-12 14:00+02:00 Europe/Berlin}. */
   static String at(Instant instant, ZoneId zone) {
     return LOCAL.format(instant.atZone(zone));
   }

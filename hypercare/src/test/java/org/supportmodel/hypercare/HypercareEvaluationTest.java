@@ -56,9 +56,9 @@ class HypercareEvaluationTest {
     assertEquals("> 90.0 %", result.threshold());
     assertEquals(10, result.evidence().size(), "the miss and the nine met requests it rests on");
     assertEquals(
-        "missed: MISSED-0 (P2) RESOLUTION due 2026-05-20 11:00 CEST, breached then, met late 2026-05-20 12:00 CEST, 1 h 0 min late",
+        "missed: MISSED-0 (P2) RESOLUTION due 2026-05-20 11:00+02:00 Europe/Berlin, breached then, met late 2026-05-20 12:00+02:00 Europe/Berlin, 1 h 0 min late",
         result.evidence().get(0));
-    assertEquals("met: MET-0 (P2) 1 target met, resolved 2026-05-20 10:00 CEST", result.evidence().get(1));
+    assertEquals("met: MET-0 (P2) 1 target met, resolved 2026-05-20 10:00+02:00 Europe/Berlin", result.evidence().get(1));
     assertEquals(
         Optional.of("Over the next 14 days, at the volume of the last 14 days (10 requests decided), at most 0 requests may miss"
             + " a target (1 missed in the last 14 days)"),
@@ -486,7 +486,7 @@ class HypercareEvaluationTest {
     assertEquals(CriterionStatus.FAIL, result.status(), "not NO_DATA: the breach is 27 days old but the request is still open");
     assertEquals("75.0 % (3 of 4 requests decided)", result.measured());
     assertEquals(
-        "missed: P1-OPEN (P1) RESOLUTION due 2026-05-05 13:00 CEST, breached then, still not met as of 2026-06-01 00:00 CEST, 26 d 11 h late",
+        "missed: P1-OPEN (P1) RESOLUTION due 2026-05-05 13:00+02:00 Europe/Berlin, breached then, still not met as of 2026-06-01 00:00+02:00 Europe/Berlin, 26 d 11 h late",
         result.evidence().get(0));
     assertEquals(Optional.of("Resolve at least 1 of the 1 request still open after a missed target (P1-OPEN), which count as missed until"
         + " resolved; then, at the volume of the last 14 days (4 requests decided), miss no further target"), result.toPass());

@@ -69,7 +69,7 @@ class HypercareReportTest {
     assertTrue(markdown.contains("| Criterion | Measured | Threshold | Status |\n| --- | --- | --- | --- |\n"), markdown);
     assertTrue(markdown.contains("## Weekly trend"), markdown);
     assertTrue(markdown.contains("| 3 | 2026-05-18 to 2026-05-24 | 15 | 14 | 0 | 1 | 92.9 % |"), markdown);
-    assertTrue(markdown.contains("- missed: INC-103 (P2) RESOLUTION due 2026-05-20 10:00 CEST, breached then, met late 2026-05-20 11:00 CEST, 1 h 0 min late\n"), markdown);
+    assertTrue(markdown.contains("- missed: INC-103 (P2) RESOLUTION due 2026-05-20 10:00+02:00 Europe/Berlin, breached then, met late 2026-05-20 11:00+02:00 Europe/Berlin, 1 h 0 min late\n"), markdown);
     assertFalse(markdown.contains("\n\n\n"), "no double blank lines");
   }
 

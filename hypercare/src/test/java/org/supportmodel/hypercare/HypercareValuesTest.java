@@ -136,6 +136,6 @@ class HypercareValuesTest {
     assertEquals("23 h 59 min", Texts.duration(Duration.ofMinutes(24 * 60 - 1)));
     assertEquals("1 d 0 h", Texts.duration(Duration.ofDays(1)));
     assertEquals("2 d 3 h", Texts.duration(Duration.ofHours(51).plusMinutes(20)));
-    assertEquals("2026-05-05 09:00 CEST", Texts.at(at("2026-05-05T09:00"), BERLIN));
+    assertEquals("2026-05-05 09:00+02:00 Europe/Berlin", Texts.at(at("2026-05-05T09:00"), BERLIN));
   }
 }
