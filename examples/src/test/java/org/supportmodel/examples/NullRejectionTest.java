@@ -293,16 +293,18 @@ class NullRejectionTest {
     }
     makers.sort((a, b) -> Integer.compare(a.getParameterCount(), b.getParameterCount()));
     for (Executable maker : makers) {
-      Object[] args = new Object[maker.getParameterCount()];
-      boolean complete = true;
-      for (int k = 0; k < args.length && complete; k++) {
-        Optional<Object> value = sample(maker.getParameterTypes()[k], depth + 1);
-        complete = value.isPresent();
-        args[k] = value.orElse(null);
+      List<Object> values = new ArrayList<>();
+      for (Class<?> parameter : maker.getParameterTypes()) {
+        Optional<Object> value = sample(parameter, depth + 1);
+        if (value.isEmpty()) {
+          break;
+        }
+        values.add(value.get());
       }
-      if (!complete) {
+      if (values.size() < maker.getParameterCount()) {
         continue;
       }
+      Object[] args = values.toArray();
       try {
         Object made = maker instanceof Constructor<?> c ? c.newInstance(args) : ((Method) maker).invoke(null, args);
         samples.put(type, made);
