@@ -96,9 +96,9 @@ class GoLiveSimulationTest {
   /** The weekly rows of a table in text: the numbers in each row that starts with a week number. */
   private static List<List<String>> rows(String text, String rowStart, String cellSeparator) {
     List<List<String>> rows = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.lines().toList()) {
       if (line.matches(rowStart + "[1-8] .*")) {
-        rows.add(List.of(line.replaceFirst("^" + rowStart, "").trim().split(cellSeparator)).stream().map(String::trim)
+        rows.add(List.of(line.replaceFirst("^" + rowStart, "").trim().split(cellSeparator, -1)).stream().map(String::trim)
             .filter(cell -> !cell.isEmpty()).toList());
       }
     }

@@ -135,8 +135,8 @@ class NullRejectionTest {
         if (method.getDeclaringClass().getName().startsWith("java.") || method.isSynthetic() || method.isBridge()) {
           continue;
         }
-        if (type.isEnum() && method.getName().equals("valueOf") || method.getName().equals("compareTo")
-            || method.getName().equals("equals") && method.getParameterCount() == 1) {
+        if ((type.isEnum() && method.getName().equals("valueOf")) || method.getName().equals("compareTo")
+            || (method.getName().equals("equals") && method.getParameterCount() == 1)) {
           continue;
         }
         executables.add(method);

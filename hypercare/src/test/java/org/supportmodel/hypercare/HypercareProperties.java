@@ -49,7 +49,7 @@ class HypercareProperties {
           if (dice.generate(in) < 85 || !resolved.isAfter(opened)) {
             outcomes.add(SlaOutcome.met("RESOLUTION", p, resolved.plusSeconds(3600), resolved, HypercareFixtures.BERLIN));
           } else {
-            Instant due = opened.plusSeconds(Duration.between(opened, resolved).getSeconds() / 2);
+            Instant due = opened.plusSeconds(Duration.between(opened, resolved).toSeconds() / 2);
             outcomes.add(SlaOutcome.metLate("RESOLUTION", p, due, resolved, HypercareFixtures.BERLIN));
           }
           if (dice.generate(in) < 15) {
