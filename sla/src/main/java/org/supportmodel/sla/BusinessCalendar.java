@@ -22,7 +22,8 @@ import org.supportmodel.core.internal.Checks;
  * When support is open, in the calendar's own IANA time zone: weekly opening intervals (several a
  * day, overnight ones belonging to the day they start, {@code 24:00} as a close, breaks as gaps),
  * holidays (which remove the intervals that start on that date), and dated overrides (extended
- * hours at period end or in a seasonal peak, a closed day).
+ * hours at period end or in a seasonal peak, a closed day). On a date that is both a holiday and
+ * an override, the override wins.
  *
  * <p>Semantics, for every operation:
  *
@@ -113,9 +114,8 @@ public final class BusinessCalendar {
     Map<LocalDate, List<OpenInterval>> overrideCopy = new TreeMap<>();
     overrides.forEach((date, list) -> overrideCopy.put(date, List.copyOf(list)));
     this.overrides = Collections.unmodifiableMap(overrideCopy);
-    for (LocalDate date : holidays) {
-      Checks.check(!overrides.containsKey(date), "holidays", date, "also has an override: give one or the other");
-    }
+    // A date that is both a holiday and an override (a public holiday with a special opening, or
+    // holiday data plus an extra opening) opens as the override says: overrides are put last.
     TreeMap<Long, OpenInterval[]> exceptions = new TreeMap<>();
     holidays.forEach(date -> exceptions.put(date.toEpochDay(), NONE));
     overrides.forEach((date, list) -> exceptions.put(date.toEpochDay(), sorted(list, "overrides[" + date + "]")));
@@ -454,7 +454,10 @@ public final class BusinessCalendar {
    *
    * @param end the end
    * @param amount the business time
-   * @return the instant, the given one for a zero amount, never null
+   * <p>A zero amount mirrors {@link #plus} of zero (the next opening): it gives the given instant
+   * if the calendar is open at it or just before it (at a close), otherwise the previous close.
+   *
+   * @return the instant, never null
    */
   public Instant minus(Instant end, BusinessDuration amount) {
     Objects.requireNonNull(end, "end");
@@ -462,7 +465,7 @@ public final class BusinessCalendar {
     long t = nanos(end);
     long budget = amount.toNanos();
     if (budget == 0) {
-      return end;
+      return instant(previousClose(t));
     }
     ZoneClock clock = this.clock;
     long today = localDay(clock, t);
@@ -741,6 +744,36 @@ public final class BusinessCalendar {
 
   private static int dow(long epochDay) {
     return (int) Math.floorMod(epochDay + 3, 7L);
+  }
+
+  /**
+   * The latest instant at or before {@code t} that ends an open period, or {@code t} itself if the
+   * calendar is open at it or just before it. The week opens at least once and exceptions are finite, so
+   * the scan back ends.
+   */
+  private long previousClose(long t) {
+    ZoneClock clock = this.clock;
+    long best = Long.MIN_VALUE;
+    long found = Long.MIN_VALUE;
+    for (long day = localDay(clock, t); found == Long.MIN_VALUE || day >= found - 2; day--) {
+      for (OpenInterval interval : intervalsOn(day)) {
+        long start = startNanos(clock, day, interval);
+        long stop = endNanos(clock, day, interval);
+        if (stop <= start || start > t) {
+          continue;
+        }
+        if (stop >= t) {
+          return t; // open at t or just before it
+        }
+        if (stop > best) {
+          best = stop;
+          if (found == Long.MIN_VALUE) {
+            found = day;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static long startNanos(ZoneClock clock, long day, OpenInterval interval) {

@@ -32,17 +32,17 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
   }
 
   /**
-   * An opening from {@code open} to {@code close}; a close at or before the open runs overnight.
+   * An opening from {@code open} to {@code close}; a close at or before the open runs overnight,
+   * so a close equal to the open is 24 hours later ({@code 00:00-00:00} is the whole day, {@code
+   * 09:00-09:00} runs to 09:00 the next day), as other business-hours libraries read it.
    *
    * @param open the local opening time
    * @param close the local closing time
    * @return the interval, never null
-   * @throws IllegalArgumentException if open and close are equal
    */
   public static OpenInterval of(LocalTime open, LocalTime close) {
     Objects.requireNonNull(open, "open");
     Objects.requireNonNull(close, "close");
-    Checks.check(!open.equals(close), "close", close, "must differ from the open " + open);
     int start = open.toSecondOfDay();
     int end = close.toSecondOfDay();
     return new OpenInterval(start, end > start ? end : end + DAY);

@@ -64,6 +64,7 @@ class BusinessCalendarDifferentialTest {
     String where = calendar + " t=" + t + " (" + t.atZone(calendar.zone()) + ")";
     Duration amount = Duration.ofMinutes(random.nextInt(random.nextBoolean() ? 24 * 60 : 60 * 24 * 60));
     compared += compare(disagreements, where + " nextOpen", near.nextOpen(t), calendar.nextOpen(t));
+    compared += compare(disagreements, where + " minus 0", near.previousClose(t), calendar.minus(t, BusinessDuration.ZERO));
     Optional<Instant> close = calendar.nextClose(t);
     if (close.isPresent()) {
       compared += compare(disagreements, where + " nextClose", near.nextClose(t), close.get());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -177,7 +178,8 @@ class BusinessCalendarTest {
     assertEquals(berlin("2026-03-02T10:00"), calendar.minus(berlin("2026-03-02T15:00"), BusinessDuration.ofHours(4)));
     assertEquals(berlin("2026-03-06T16:00"), calendar.minus(berlin("2026-03-09T09:00"), BusinessDuration.ofHours(2)));
     assertEquals(berlin("2026-03-09T08:00"), calendar.minus(berlin("2026-03-09T09:00"), BusinessDuration.ofHours(1)));
-    assertEquals(berlin("2026-03-07T10:00"), calendar.minus(berlin("2026-03-07T10:00"), BusinessDuration.ZERO));
+    assertEquals(berlin("2026-03-06T17:00"), calendar.minus(berlin("2026-03-07T10:00"), BusinessDuration.ZERO),
+        "zero on a Saturday: Friday's close, mirroring plus zero (issue 11)");
   }
 
   @Test
@@ -208,15 +210,10 @@ class BusinessCalendarTest {
         () -> BusinessCalendar.builder(BERLIN).weekdays("08:00-12:00", "11:00-17:00").build());
     IllegalArgumentException never = assertThrows(IllegalArgumentException.class, () -> BusinessCalendar.builder(BERLIN).build());
     assertTrue(String.valueOf(never.getMessage()).startsWith("weekly: '{}' must open at least once a week"));
-    IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
-        () -> BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").holiday(LocalDate.parse("2026-12-24"))
-            .override(LocalDate.parse("2026-12-24"), "08:00-12:00").build());
-    assertEquals("holidays: '2026-12-24' also has an override: give one or the other", both.getMessage());
     IllegalArgumentException spill = assertThrows(IllegalArgumentException.class,
         () -> BusinessCalendar.builder(BERLIN).open(DayOfWeek.MONDAY, "22:00-06:00").open(DayOfWeek.TUESDAY, "05:00-09:00").build());
     assertTrue(String.valueOf(spill.getMessage()).contains("runs into TUESDAY's 05:00-09:00"), spill.getMessage());
     assertThrows(IllegalArgumentException.class, () -> OpenInterval.parse("8-17"));
-    assertThrows(IllegalArgumentException.class, () -> OpenInterval.parse("08:00-08:00"));
   }
 
   @Test
@@ -226,4 +223,37 @@ class BusinessCalendarTest {
     assertFalse(officeHours(BERLIN).equals(officeHours(SYDNEY)));
     assertEquals(Duration.ofHours(40), officeHours(BERLIN).weeklyBusinessTime());
   }
+
+  @Test
+  void minusZeroAtAClosedInstantIsThePreviousCloseMirroringPlusZero() {
+    BusinessCalendar calendar = officeHours(BERLIN);
+    assertEquals(berlin("2026-03-02T17:00"), calendar.minus(berlin("2026-03-02T20:00"), BusinessDuration.ZERO), "evening: the close");
+    assertEquals(berlin("2026-03-02T12:00"), calendar.minus(berlin("2026-03-02T12:30"), BusinessDuration.ZERO), "lunch: the close before it");
+    assertEquals(berlin("2026-02-27T17:00"), calendar.minus(berlin("2026-03-01T10:00"), BusinessDuration.ZERO), "Sunday: Friday's close");
+    assertEquals(berlin("2026-03-02T10:00"), calendar.minus(berlin("2026-03-02T10:00"), BusinessDuration.ZERO), "open: itself");
+    assertEquals(berlin("2026-03-02T17:00"), calendar.minus(berlin("2026-03-02T17:00"), BusinessDuration.ZERO), "at the close: itself");
+    assertEquals(berlin("2026-03-02T08:00"), calendar.minus(berlin("2026-03-02T08:00"), BusinessDuration.ZERO), "at the open: itself");
+    assertEquals(berlin("2026-03-02T13:00"), calendar.plus(berlin("2026-03-02T12:30"), BusinessDuration.ZERO), "plus zero: the next open");
+  }
+
+  @Test
+  void onADateThatIsBothAHolidayAndAnOverrideTheOverrideWins() {
+    LocalDate christmasEve = LocalDate.parse("2026-12-24");
+    BusinessCalendar calendar = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").holiday(christmasEve)
+        .override(christmasEve, "08:00-12:00").build();
+    assertEquals(List.of(OpenInterval.parse("08:00-12:00")), calendar.intervalsOn(christmasEve));
+    assertTrue(calendar.holidays().contains(christmasEve), "the holiday stays recorded");
+    assertEquals(Duration.ofHours(4), calendar.elapsed(berlin("2026-12-24T00:00"), berlin("2026-12-25T00:00")));
+  }
+
+  @Test
+  void aCloseEqualToTheOpenIsTwentyFourHoursLater() {
+    BusinessCalendar wholeDays = BusinessCalendar.builder(BERLIN).weekdays("00:00-00:00").build();
+    assertEquals(Duration.ofHours(24), wholeDays.elapsed(berlin("2026-03-02T00:00"), berlin("2026-03-03T00:00")));
+    BusinessCalendar shift = BusinessCalendar.builder(BERLIN).open(DayOfWeek.MONDAY, "09:00-09:00").build();
+    assertEquals(Duration.ofHours(24), shift.elapsed(berlin("2026-03-02T00:00"), berlin("2026-03-04T00:00")));
+    assertTrue(shift.isOpen(berlin("2026-03-03T08:59")));
+    assertFalse(shift.isOpen(berlin("2026-03-03T09:00")));
+  }
 }
+

@@ -115,6 +115,17 @@ final class CalendarOracle {
     return Optional.empty();
   }
 
+  /** t if open at it or just before it, else the end of the last open period before it. */
+  Optional<Instant> previousClose(Instant t) {
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Instant[] s = segments.get(i);
+      if (!s[0].isAfter(t)) {
+        return Optional.of(s[1].isBefore(t) ? s[1] : t);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The latest start from which {@code amount} (positive) runs out at t; empty before the days covered. */
   Optional<Instant> minus(Instant t, Duration amount) {
     Duration left = amount;

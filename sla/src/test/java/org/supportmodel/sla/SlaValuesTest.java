@@ -35,7 +35,10 @@ class SlaValuesTest {
     assertEquals("close: '90001' must be at most 24 hours after the open", message(() -> new OpenInterval(3600, 3600 + 86_401)));
     assertEquals(86_400, new OpenInterval(0, 86_400).nominalSeconds(), "a whole day");
     assertEquals(new OpenInterval(86_399, 86_400 + 86_399), new OpenInterval(86_399, 86_400 + 86_399));
-    assertEquals("close: '09:00' must differ from the open 09:00", message(() -> OpenInterval.of(LocalTime.of(9, 0), LocalTime.of(9, 0))));
+    assertEquals(new OpenInterval(32_400, 32_400 + 86_400), OpenInterval.of(LocalTime.of(9, 0), LocalTime.of(9, 0)),
+        "a close equal to the open is 24 hours later (issue 11)");
+    assertEquals(OpenInterval.wholeDay(), OpenInterval.parse("00:00-00:00"));
+    assertEquals("09:00-09:00", OpenInterval.parse("09:00-09:00").toString());
     assertEquals("interval: '09:00' must be 'HH:mm-HH:mm'", message(() -> OpenInterval.parse("09:00")));
     assertTrue(message(() -> OpenInterval.parse("9-17")).startsWith("interval: '9-17' must be 'HH:mm-HH:mm': "));
   }
