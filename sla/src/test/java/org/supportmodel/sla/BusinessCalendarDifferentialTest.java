@@ -65,6 +65,9 @@ class BusinessCalendarDifferentialTest {
     Duration amount = Duration.ofMinutes(random.nextInt(random.nextBoolean() ? 24 * 60 : 60 * 24 * 60));
     compared += compare(disagreements, where + " nextOpen", near.nextOpen(t), calendar.nextOpen(t));
     compared += compare(disagreements, where + " minus 0", near.previousClose(t), calendar.minus(t, BusinessDuration.ZERO));
+    int days = random.nextInt(random.nextBoolean() ? 10 : 300);
+    compared += compare(disagreements, where + " plusWorkingDays " + days, Optional.of(CalendarOracle.plusWorkingDays(calendar, t, days)),
+        calendar.plusWorkingDays(t, WorkingDays.of(days)));
     Optional<Instant> close = calendar.nextClose(t);
     if (close.isPresent()) {
       compared += compare(disagreements, where + " nextClose", near.nextClose(t), close.get());

@@ -144,6 +144,39 @@ final class CalendarOracle {
     return Optional.empty();
   }
 
+  /**
+   * Working days, day by day: the working day of t is the date of the first interval that ends
+   * after it; each later date with an interval is one more; the answer is the end of that date's
+   * last interval.
+   */
+  static Instant plusWorkingDays(BusinessCalendar calendar, Instant t, int days) {
+    LocalDate day = t.atZone(calendar.zone()).toLocalDate().minusDays(1);
+    while (true) {
+      boolean found = false;
+      for (OpenInterval interval : calendar.intervalsOn(day)) {
+        Instant start = at(calendar, day, interval.startSecond());
+        Instant end = at(calendar, day, interval.endSecond());
+        found |= end.isAfter(t) && end.isAfter(start);
+      }
+      if (found) {
+        break;
+      }
+      day = day.plusDays(1);
+    }
+    for (int left = days; left > 0; ) {
+      day = day.plusDays(1);
+      if (!calendar.intervalsOn(day).isEmpty()) {
+        left--;
+      }
+    }
+    List<OpenInterval> intervals = calendar.intervalsOn(day);
+    return at(calendar, day, intervals.get(intervals.size() - 1).endSecond());
+  }
+
+  private static Instant at(BusinessCalendar calendar, LocalDate day, int second) {
+    return ZonedDateTime.of(day.atStartOfDay().plusSeconds(second), calendar.zone()).toInstant();
+  }
+
   @Override
   public String toString() {
     return calendar.toString();

@@ -143,4 +143,23 @@ class SlaValuesTest {
     assertFalse(e.getMessage().isBlank());
     assertEquals(DayOfWeek.MONDAY, LocalDate.of(2026, 3, 2).getDayOfWeek());
   }
+
+  @Test
+  void aThresholdFiresAtItsShareOfTheTargetRoundedUpNeverEarly() {
+    SlaPolicy.Builder builder = SlaPolicy.builder();
+    for (Priority priority : Priority.values()) {
+      builder.target(priority, SlaMetric.RESOLUTION, BusinessDuration.of(Duration.ofNanos(1_000_000_001)), "24x7");
+    }
+    SlaPolicy policy = builder.addWarningThresholds(50, 99).usualStatuses().priorityChange(PriorityChangePolicy.KEEP_ELAPSED)
+        .reopen(ReopenPolicy.NEW_CYCLE).build();
+    CalendarSet calendars = CalendarSet.of("24x7", BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")));
+    TicketSla sla = SlaEvaluation.evaluate(org.supportmodel.core.RequestId.of("INC-1"), List.of(TicketEvent.created(AT, Priority.P1)),
+        policy, calendars, AT.plusSeconds(2));
+    MetricCycle cycle = sla.latest(SlaMetric.RESOLUTION).orElseThrow();
+    assertEquals(List.of(new ThresholdCrossing(50, AT.plusNanos(500_000_001)), new ThresholdCrossing(99, AT.plusNanos(990_000_001))),
+        cycle.thresholdsFired(), "50 % of 1,000,000,001 ns is 500,000,000.5 ns: the threshold fires at the next whole nanosecond");
+    assertEquals(Optional.of(AT.plusNanos(1_000_000_001)), cycle.breachedAt());
+    assertEquals(SlaState.BREACHED, cycle.state());
+  }
 }
+
