@@ -84,13 +84,13 @@ public class HypercareBenchmark {
       Instant responded = opened.plusSeconds(random.nextLong(4 * 3600));
       SlaOutcome response = random.nextInt(100) < 93
           ? SlaOutcome.met("FIRST_RESPONSE", priority, responded.plusSeconds(600), responded, zone)
-          : SlaOutcome.metLate("FIRST_RESPONSE", priority, responded.minusSeconds(60), responded, zone);
+          : SlaOutcome.metLate("FIRST_RESPONSE", priority, opened, responded, zone);
       if (random.nextInt(10) != 0) {
         Instant resolved = responded.plusSeconds(random.nextLong(5 * 86_400L));
         record = record.resolvedAt(resolved, AuthorityKind.INTERNAL_HELPDESK).withHypercareResources(random.nextInt(100) < 4)
             .withSla(response, random.nextInt(100) < 90
                 ? SlaOutcome.met("RESOLUTION", priority, resolved.plusSeconds(3600), resolved, zone)
-                : SlaOutcome.metLate("RESOLUTION", priority, resolved.minusSeconds(60), resolved, zone));
+                : SlaOutcome.metLate("RESOLUTION", priority, responded, resolved, zone));
       } else {
         record = record.withSla(response);
       }

@@ -153,25 +153,26 @@ public enum SlaCounting {
       if (!priorities.contains(record.priority())) {
         continue;
       }
-      Optional<SlaOutcome> firstMiss = Optional.empty();
+      // no Optional here: this runs for every record in every week
+      SlaOutcome firstMiss = null;
       Instant lastMet = null;
       for (SlaOutcome outcome : record.sla()) {
         if (!outcome.decidedBefore(to)) {
           continue;
         }
         if (!outcome.met()) {
-          if (firstMiss.isEmpty() || outcome.decidedAt().isBefore(firstMiss.get().decidedAt())) {
-            firstMiss = Optional.of(outcome);
+          if (firstMiss == null || outcome.decidedAt().isBefore(firstMiss.decidedAt())) {
+            firstMiss = outcome;
           }
         } else if (lastMet == null || outcome.decidedAt().isAfter(lastMet)) {
           lastMet = outcome.decidedAt();
         }
       }
-      if (firstMiss.isPresent()) {
-        if (missCounts(record, firstMiss.get(), from)) {
+      if (firstMiss != null) {
+        if (missCounts(record, firstMiss, from)) {
           missed++;
           if (detail) {
-            misses.add(new Miss(record, firstMiss.get()));
+            misses.add(new Miss(record, firstMiss));
             if (record.openAt(to)) {
               stillOpen.add(record.id());
             }
@@ -179,9 +180,9 @@ public enum SlaCounting {
         }
         continue;
       }
-      Optional<Instant> resolution = record.resolutionAsOf(to);
-      if (lastMet != null && resolution.isPresent()) {
-        Instant decided = resolution.get().isAfter(lastMet) ? resolution.get() : lastMet;
+      Instant resolution = record.resolutionInForce(to);
+      if (lastMet != null && resolution != null) {
+        Instant decided = resolution.isAfter(lastMet) ? resolution : lastMet;
         if (!decided.isBefore(from)) {
           met++;
           if (detail) {

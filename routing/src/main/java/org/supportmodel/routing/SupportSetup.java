@@ -126,7 +126,7 @@ public abstract class SupportSetup implements WithSupportSetup {
   public ResolvingAuthority driver() {
     return model() == SupportModel.FULLY_OUTSOURCED
         ? partner().orElseThrow()
-        : ResolvingAuthority.of(AuthorityKind.INTERNAL_D365_TEAM);
+        : Routing.generic(AuthorityKind.INTERNAL_D365_TEAM);
   }
 
   /**
@@ -136,8 +136,7 @@ public abstract class SupportSetup implements WithSupportSetup {
    * @return the experts, never null
    */
   public ResolvingAuthority internalExperts() {
-    return ResolvingAuthority.of(
-        centerOfExcellence() ? AuthorityKind.CENTER_OF_EXCELLENCE : AuthorityKind.INTERNAL_D365_TEAM);
+    return Routing.generic(centerOfExcellence() ? AuthorityKind.CENTER_OF_EXCELLENCE : AuthorityKind.INTERNAL_D365_TEAM);
   }
 
   @Value.Check
