@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.Criticality;
@@ -35,6 +37,19 @@ final class HypercareFixtures {
     return hours < 0
         ? record
         : record.resolvedAt(at(opened).plusSeconds(3600L * hours), AuthorityKind.INTERNAL_HELPDESK).withHypercareResources(false);
+  }
+
+  /**
+   * Fourteen P2 incidents decided on Wednesday of week 3 (INC-103 missed, the others met) and a P1
+   * opened on its Monday and still open: a mutable list, to add to.
+   */
+  static List<RequestRecord> thirteenOfFourteenMetAndAnOpenP1() {
+    List<RequestRecord> records = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      records.add(slaOutcome("INC-" + (100 + i), i != 3, "2026-05-20T10:00"));
+    }
+    records.add(request("P1-OPEN", Priority.P1, "2026-05-18T09:00", -1));
+    return records;
   }
 
   /**

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supportmodel.hypercare.HypercareFixtures.GO_LIVE;
 import static org.supportmodel.hypercare.HypercareFixtures.ORDER_TO_CASH;
 import static org.supportmodel.hypercare.HypercareFixtures.at;
-import static org.supportmodel.hypercare.HypercareFixtures.request;
-import static org.supportmodel.hypercare.HypercareFixtures.slaOutcome;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
 
 class HypercareReportTest {
@@ -34,11 +30,7 @@ class HypercareReportTest {
             .addHandoverItem(HandoverItem.of("DOC-1", HandoverKind.DOCUMENTATION, "Runbook", "Partner Fabrikam", LocalDate.of(2026, 5, 29)))
             .defaultCriteria()
             .build();
-    List<RequestRecord> records = new ArrayList<>();
-    for (int i = 0; i < 14; i++) {
-      records.add(slaOutcome("INC-" + (100 + i), i != 3, "2026-05-20T10:00"));
-    }
-    records.add(request("P1-OPEN", Priority.P1, "2026-05-18T09:00", -1));
+    List<RequestRecord> records = HypercareFixtures.thirteenOfFourteenMetAndAnOpenP1();
     return HypercareEvaluation.assess(plan, records, List.of(ProcessKpi.of("O2C", LocalDate.of(2026, 5, 22), 0.93)), at("2026-05-25T09:00"));
   }
 

@@ -5,7 +5,6 @@ import static org.supportmodel.hypercare.HypercareFixtures.GO_LIVE;
 import static org.supportmodel.hypercare.HypercareFixtures.ORDER_TO_CASH;
 import static org.supportmodel.hypercare.HypercareFixtures.at;
 import static org.supportmodel.hypercare.HypercareFixtures.request;
-import static org.supportmodel.hypercare.HypercareFixtures.slaOutcome;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,11 +45,7 @@ class ReportTextTest {
             .signedOffOn(LocalDate.of(2026, 5, 14)))
         .defaultCriteria()
         .build();
-    List<RequestRecord> records = new ArrayList<>();
-    for (int i = 0; i < 14; i++) {
-      records.add(slaOutcome("INC-" + (100 + i), i != 3, "2026-05-20T10:00"));
-    }
-    records.add(request("P1-OPEN", Priority.P1, "2026-05-18T09:00", -1));
+    List<RequestRecord> records = HypercareFixtures.thirteenOfFourteenMetAndAnOpenP1();
     records.add(request("P1-DONE", Priority.P1, "2026-05-05T09:00", 30));
     records.add(request("NEW-1", Priority.P3, "2026-05-12T09:00", -1).withKind(RequestKind.NEW_REQUIREMENT));
     records.add(request("REOPENED", Priority.P3, "2026-05-11T09:00", 4).reopenedAt(at("2026-05-13T09:00")));
