@@ -109,17 +109,17 @@ public final class HypercareFacts {
         }
       }
     }
+    int[] met = new int[count];
+    int[] missed = new int[count];
+    SlaCounting.perRequestByWeek(records, P1_P2, weekStarts, asOf, met, missed);
     List<WeekFigures> result = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       backlog += inflow[k] + reopened[k] - closures[k];
-      Instant end = weekStarts[k + 1].isBefore(asOf) ? weekStarts[k + 1] : asOf;
-      SlaCounting.Tally sla = SlaCounting.PER_REQUEST.tally(records, P1_P2, weekStarts[k], end, false);
       LocalDate start = plan.goLive().plusDays(7L * k);
       result.add(
           new WeekFigures(
               k + 1, start, start.plusDays(7), !weekStarts[k + 1].isAfter(asOf), inflow[k], closures[k], reopened[k],
-              backlog, Math.toIntExact(sla.met()), Math.toIntExact(sla.missed()), without[k], with[k], unknown[k],
-              requirements[k]));
+              backlog, met[k], missed[k], without[k], with[k], unknown[k], requirements[k]));
     }
     return List.copyOf(result);
   }

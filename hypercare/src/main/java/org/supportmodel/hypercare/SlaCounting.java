@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.RequestId;
 
 /**
@@ -153,21 +154,7 @@ public enum SlaCounting {
       if (!priorities.contains(record.priority())) {
         continue;
       }
-      // no Optional here: this runs for every record in every week
-      SlaOutcome firstMiss = null;
-      Instant lastMet = null;
-      for (SlaOutcome outcome : record.sla()) {
-        if (!outcome.decidedBefore(to)) {
-          continue;
-        }
-        if (!outcome.met()) {
-          if (firstMiss == null || outcome.decidedAt().isBefore(firstMiss.decidedAt())) {
-            firstMiss = outcome;
-          }
-        } else if (lastMet == null || outcome.decidedAt().isAfter(lastMet)) {
-          lastMet = outcome.decidedAt();
-        }
-      }
+      SlaOutcome firstMiss = firstMissBefore(record, to);
       if (firstMiss != null) {
         if (missCounts(record, firstMiss, from)) {
           missed++;
@@ -178,20 +165,77 @@ public enum SlaCounting {
             }
           }
         }
-        continue;
-      }
-      Instant resolution = record.resolutionInForce(to);
-      if (lastMet != null && resolution != null) {
-        Instant decided = resolution.isAfter(lastMet) ? resolution : lastMet;
-        if (!decided.isBefore(from)) {
-          met++;
-          if (detail) {
-            metRequests.add(record);
-          }
+      } else if (metIn(record, from, to)) {
+        met++;
+        if (detail) {
+          metRequests.add(record);
         }
       }
     }
     return new Tally(met, missed, metRequests, misses, stillOpen);
+  }
+
+  /**
+   * Counts per request, for every week at once, what {@link #tally} counts for each week: one pass
+   * over the records instead of one per week. {@code met[k]} and {@code missed[k]} receive the
+   * requests of week {@code k}, which runs from {@code starts[k]} to {@code starts[k + 1]}, cut at
+   * {@code asOf}.
+   */
+  static void perRequestByWeek(
+      Collection<RequestRecord> records, Set<org.supportmodel.core.Priority> priorities, Instant[] starts, Instant asOf, int[] met,
+      int[] missed) {
+    int weeks = met.length;
+    for (RequestRecord record : records) {
+      if (record.sla().isEmpty() || !priorities.contains(record.priority())) {
+        continue;
+      }
+      for (int k = 0; k < weeks; k++) {
+        Instant from = starts[k];
+        Instant to = starts[k + 1].isBefore(asOf) ? starts[k + 1] : asOf;
+        if (!record.existsAt(to)) {
+          continue;
+        }
+        SlaOutcome firstMiss = firstMissBefore(record, to);
+        if (firstMiss != null) {
+          if (missCounts(record, firstMiss, from)) {
+            missed[k]++;
+          }
+        } else if (metIn(record, from, to)) {
+          met[k]++;
+        }
+      }
+    }
+  }
+
+  /** The request's first missed target decided before {@code to}, or null; no Optional, as this runs per record and week. */
+  private static @Nullable SlaOutcome firstMissBefore(RequestRecord record, Instant to) {
+    SlaOutcome firstMiss = null;
+    for (SlaOutcome outcome : record.sla()) {
+      if (!outcome.met() && outcome.decidedBefore(to) && (firstMiss == null || outcome.decidedAt().isBefore(firstMiss.decidedAt()))) {
+        firstMiss = outcome;
+      }
+    }
+    return firstMiss;
+  }
+
+  /**
+   * Whether a request with no miss before {@code to} counts as met in {@code [from, to)}: resolved
+   * then, with a met target, decided (the later of its resolution and its last met target) in the
+   * period.
+   */
+  private static boolean metIn(RequestRecord record, Instant from, Instant to) {
+    Instant lastMet = null;
+    for (SlaOutcome outcome : record.sla()) {
+      if (outcome.met() && outcome.decidedBefore(to) && (lastMet == null || outcome.decidedAt().isAfter(lastMet))) {
+        lastMet = outcome.decidedAt();
+      }
+    }
+    Instant resolution = record.resolutionInForce(to);
+    if (lastMet == null || resolution == null) {
+      return false;
+    }
+    Instant decided = resolution.isAfter(lastMet) ? resolution : lastMet;
+    return !decided.isBefore(from);
   }
 
   /** A miss counts in a period that it falls in, or that began while its request was still open. */

@@ -172,6 +172,13 @@ class HypercareProperties {
               assertEquals(opened, weeks.stream().mapToLong(WeekFigures::inflow).sum());
               assertEquals(resolutions, weeks.stream().mapToLong(WeekFigures::closures).sum(), "every resolution is a closure");
               assertEquals(reopens, weeks.stream().mapToLong(WeekFigures::reopened).sum(), "every reopen counts");
+              for (WeekFigures week : weeks) {
+                Instant start = HypercareFixtures.GO_LIVE.plusWeeks(week.number() - 1L).atStartOfDay(HypercareFixtures.BERLIN).toInstant();
+                Instant end = start.plus(java.time.Duration.ofDays(7)).isBefore(asOf) ? start.plus(java.time.Duration.ofDays(7)) : asOf;
+                SlaCounting.Tally tally = SlaCounting.PER_REQUEST.tally(records, java.util.EnumSet.of(Priority.P1, Priority.P2), start, end, false);
+                assertEquals(tally.met(), week.slaMet(), "the weekly figures count SLA as SlaCounting does, week " + week.number());
+                assertEquals(tally.missed(), week.slaMissed(), "week " + week.number());
+              }
               long running = 0;
               for (WeekFigures week : weeks) {
                 running += week.inflow() + week.reopened() - week.closures();
