@@ -61,13 +61,7 @@ public record SlaOutcome(String metric, Priority priority, Instant due, Optional
    * @throws IllegalArgumentException if {@code at} is not before {@code due}
    */
   public static SlaOutcome met(String metric, Priority priority, Instant due, Instant at, ZoneId zone) {
-    Objects.requireNonNull(metric, "metric");
-    Objects.requireNonNull(priority, "priority");
-    Objects.requireNonNull(due, "due");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(zone, "zone");
-    Checks.check(at.isBefore(due), "at", at, "must be before the due instant " + due + " of a met target: use metLate");
-    return new SlaOutcome(metric, priority, due, Optional.of(at), zone);
+    return ended(metric, priority, due, at, zone, true);
   }
 
   /**
@@ -82,12 +76,21 @@ public record SlaOutcome(String metric, Priority priority, Instant due, Optional
    * @throws IllegalArgumentException if {@code at} is before {@code due}
    */
   public static SlaOutcome metLate(String metric, Priority priority, Instant due, Instant at, ZoneId zone) {
+    return ended(metric, priority, due, at, zone, false);
+  }
+
+  /** A target whose cycle ended at {@code at}: before {@code due} if on time, at or after it if late. */
+  private static SlaOutcome ended(String metric, Priority priority, Instant due, Instant at, ZoneId zone, boolean onTime) {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(zone, "zone");
-    Checks.check(!at.isBefore(due), "at", at, "must not be before the due instant " + due + " of a target met late");
+    if (onTime) {
+      Checks.check(at.isBefore(due), "at", at, "must be before the due instant " + due + " of a met target: use metLate");
+    } else {
+      Checks.check(!at.isBefore(due), "at", at, "must not be before the due instant " + due + " of a target met late");
+    }
     return new SlaOutcome(metric, priority, due, Optional.of(at), zone);
   }
 
