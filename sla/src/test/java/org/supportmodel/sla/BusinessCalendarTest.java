@@ -255,5 +255,33 @@ class BusinessCalendarTest {
     assertTrue(shift.isOpen(berlin("2026-03-03T08:59")));
     assertFalse(shift.isOpen(berlin("2026-03-03T09:00")));
   }
+
+  @Test
+  void anOverrideMayNotOverlapItsNeighbouringDays() {
+    LocalDate monday = LocalDate.parse("2026-03-02");
+    IllegalArgumentException intoTuesday = assertThrows(IllegalArgumentException.class,
+        () -> BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").override(monday, "20:00-09:00").build());
+    assertEquals("overrides[2026-03-02]: '20:00-09:00' runs into the next day's 08:00-17:00", intoTuesday.getMessage());
+    IllegalArgumentException fromSunday = assertThrows(IllegalArgumentException.class,
+        () -> BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").open(DayOfWeek.SUNDAY, "22:00-07:00")
+            .override(monday, "06:00-12:00").build());
+    assertEquals("overrides[2026-03-02]: '06:00-12:00' overlaps the previous day's 22:00-07:00", fromSunday.getMessage());
+    BusinessCalendar touching = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").open(DayOfWeek.SUNDAY, "22:00-07:00")
+        .override(monday, "07:00-12:00").override(LocalDate.parse("2026-03-03"), "12:00-08:00").build();
+    assertEquals(Duration.ofHours(9 + 5 + 12), touching.elapsed(berlin("2026-03-01T00:00"), berlin("2026-03-04T00:00")),
+        "an override may touch its neighbours: Sunday 22:00 to Monday 07:00, Monday 07-12, Tuesday 12:00 to Wednesday 00:00");
+  }
+
+  @Test
+  void thePreviousCloseLooksBackOverClosedDaysAndOvernightShifts() {
+    BusinessCalendar nights = BusinessCalendar.builder(BERLIN).open(DayOfWeek.MONDAY, "22:00-06:00").build();
+    assertEquals(berlin("2026-03-03T06:00"), nights.minus(berlin("2026-03-08T12:00"), BusinessDuration.ZERO),
+        "the Monday night shift closes on Tuesday morning");
+    assertEquals(berlin("2026-03-03T02:00"), nights.minus(berlin("2026-03-03T02:00"), BusinessDuration.ZERO), "inside the shift: itself");
+    BusinessCalendar withHolidays = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00")
+        .holiday(LocalDate.parse("2026-04-03")).holiday(LocalDate.parse("2026-04-06")).build();
+    assertEquals(berlin("2026-04-02T17:00"), withHolidays.minus(berlin("2026-04-06T12:00"), BusinessDuration.ZERO),
+        "Easter: back over Monday, the weekend and Good Friday to Thursday's close");
+  }
 }
 

@@ -161,5 +161,25 @@ class SlaValuesTest {
     assertEquals(Optional.of(AT.plusNanos(1_000_000_001)), cycle.breachedAt());
     assertEquals(SlaState.BREACHED, cycle.state());
   }
+
+  @Test
+  void afterAPauseThresholdsAndTheBreachFallDueByTheTimeStillToRun() {
+    // P1 resolution: 4 hours around the clock, warnings at 50 % and 75 %
+    Instant created = Instant.parse("2026-03-02T00:00:00Z");
+    List<TicketEvent> history = List.of(
+        TicketEvent.created(created, Priority.P1),
+        TicketEvent.statusChanged(created.plusSeconds(3600), TicketStatus.WAITING_FOR_CUSTOMER),
+        TicketEvent.statusChanged(created.plusSeconds(3 * 3600), TicketStatus.IN_PROGRESS));
+    MetricCycle cycle = SlaEvaluation.evaluate(org.supportmodel.core.RequestId.of("INC-1"), history, SlaFixtures.policy(),
+        SlaFixtures.CALENDARS, created.plusSeconds(6 * 3600 + 1800)).latest(SlaMetric.RESOLUTION).orElseThrow();
+    assertEquals(List.of(new ThresholdCrossing(50, created.plusSeconds(4 * 3600)), new ThresholdCrossing(75, created.plusSeconds(5 * 3600))),
+        cycle.thresholdsFired(), "1 hour ran before the pause: 2 hours are reached one hour after the resume at 03:00");
+    assertEquals(Optional.of(created.plusSeconds(6 * 3600)), cycle.breachedAt());
+    assertEquals(Duration.ofMinutes(6 * 60 + 30 - 120), cycle.elapsed(), "6.5 hours since creation less the 2-hour pause");
+    MetricCycle atResume = SlaEvaluation.evaluate(org.supportmodel.core.RequestId.of("INC-1"), history, SlaFixtures.policy(),
+        SlaFixtures.CALENDARS, created.plusSeconds(3 * 3600)).latest(SlaMetric.RESOLUTION).orElseThrow();
+    assertEquals(Duration.ofHours(1), atResume.elapsed(), "at the resume the clock has not run again yet");
+    assertEquals(SlaState.RUNNING, atResume.state(), "the evaluation applies an event at its own instant");
+  }
 }
 
