@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.ProblemLayer;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.hypercare.ExitCriteria;
@@ -97,7 +96,6 @@ class NullRejectionTest {
     samples.put(
         org.supportmodel.hypercare.ExitAssessment.class,
         HypercareEvaluation.assess(AssessHypercare.plan(), AssessHypercare.records(), List.<ProcessKpi>of(), created));
-    samples.put(AuthorityKind.class, AuthorityKind.PARTNER);
     samples.put(org.supportmodel.sla.SlaAmount.class, org.supportmodel.sla.BusinessDuration.ofHours(4));
     org.supportmodel.sla.TicketSla sla = (org.supportmodel.sla.TicketSla) samples.get(org.supportmodel.sla.TicketSla.class);
     samples.put(org.supportmodel.sla.MetricCycle.class, sla.cycles().get(0));

@@ -16,13 +16,11 @@ import java.util.Optional;
  */
 final class CalendarOracle {
   private final BusinessCalendar calendar;
-  private final LocalDate first;
   private final List<Instant[]> segments;
 
   /** The union of the open periods of the days from {@code first} to {@code last}, both included. */
   CalendarOracle(BusinessCalendar calendar, LocalDate first, LocalDate last) {
     this.calendar = calendar;
-    this.first = first;
     List<Instant[]> raw = new ArrayList<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       for (OpenInterval interval : calendar.intervalsOn(day)) {
@@ -57,10 +55,6 @@ final class CalendarOracle {
 
   List<Instant[]> segments() {
     return segments;
-  }
-
-  LocalDate first() {
-    return first;
   }
 
   Duration elapsed(Instant from, Instant to) {
