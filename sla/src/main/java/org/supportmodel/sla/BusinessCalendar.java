@@ -9,66 +9,96 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.supportmodel.core.internal.Checks;
 
 /**
  * When support is open, in the calendar's own IANA time zone: weekly opening intervals (several a
- * day, overnight ones belonging to the day they start, {@code 24:00} as a close, breaks as gaps),
- * holidays (which remove the intervals that start on that date), and dated overrides (extended
- * hours at period end or in a seasonal peak, a closed day). On a date that is both a holiday and
- * an override, the override wins.
+ * day, overnight ones belonging to the day they start, {@code 24:00} as a close), breaks (weekly,
+ * and dated ones for a single date), holidays (which remove the intervals that start on that date),
+ * and dated overrides (extended hours at period end or in a seasonal peak, a closed day). On a
+ * date that is both a holiday and an override, the override wins.
  *
  * <p>Semantics, for every operation:
  *
  * <ul>
- *   <li>intervals are half-open {@code [open, close)}; business time is real elapsed time, so an
- *       interval across a clock change lasts what the clock says, not what the wall says;
- *   <li>a local time in a DST gap moves forward by the length of the gap; an ambiguous local time
- *       takes the earlier offset;
+ *   <li>each interval is a half-open period {@code [open, close)} of instants; a local time in a
+ *       DST gap moves forward by the length of the gap, an ambiguous local time takes the earlier
+ *       offset;
+ *   <li>business time is the measure of the <em>union</em> of those periods on the instant line:
+ *       real elapsed time, so an interval across a clock change lasts what the clock says, and
+ *       where the zone makes two intervals overlap (a close in a spring-forward gap moves past the
+ *       next open) the overlap counts once;
  *   <li>{@link #plus} returns the closing instant when the budget runs out exactly at a close, and
- *       the next open instant for a zero budget; {@link #elapsed} is negative when the end is before
- *       the start;
+ *       the next open instant for a zero budget; {@link #minus} of zero mirrors it; {@link
+ *       #elapsed} is negative when the end is before the start;
  *   <li>business durations and working days are different types ({@link BusinessDuration}, {@link
- *       WorkingDays}).
+ *       WorkingDays});
+ *   <li>instants and results must lie from {@link #MIN_SUPPORTED} to {@link #MAX_SUPPORTED}; outside
+ *       that range an operation fails with an {@link IllegalArgumentException} naming the value,
+ *       never with a wrong answer.
  * </ul>
  *
  * <p>The arithmetic does not step through minutes or days, so its cost does not grow with the
  * span: whole weeks are counted from the weekly pattern, clock changes are read from a table of
  * the zone's transitions, and from 400 days before the first holiday or override to 400 days after
- * the last the calendar keeps the business time of every day as prefix sums (12 bytes a day, built
+ * the last the calendar keeps the business time of every day as prefix sums (8 bytes a day, built
  * once), so that a span there is one subtraction and a due instant one binary search.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BusinessCalendar {
+  /** The earliest instant the calendar arithmetic accepts or returns: 1900-01-01T00:00:00Z. */
+  public static final Instant MIN_SUPPORTED = Instant.parse("1900-01-01T00:00:00Z");
+  /** The latest instant the calendar arithmetic accepts or returns: 2150-01-01T00:00:00Z. */
+  public static final Instant MAX_SUPPORTED = Instant.parse("2150-01-01T00:00:00Z");
+
   private static final long DAY = 86_400L;
   private static final long NANOS = 1_000_000_000L;
+  private static final long MIN_NANOS = MIN_SUPPORTED.getEpochSecond() * NANOS;
+  private static final long MAX_NANOS = MAX_SUPPORTED.getEpochSecond() * NANOS;
+  /** Days scanned beyond the supported range before an operation gives up: intervals reach two days. */
+  private static final long MIN_DAY = MIN_SUPPORTED.getEpochSecond() / DAY - 3;
+  private static final long MAX_DAY = MAX_SUPPORTED.getEpochSecond() / DAY + 3;
   private static final OpenInterval[] NONE = new OpenInterval[0];
+  private static final long[] NO_PIECES = new long[0];
   private static final long MAX_DIRECT_DAYS = 40_000;
   private static final long MAX_PREFIX_DAYS = 20_000;
   private static final long PREFIX_MARGIN_DAYS = 400;
-  /** Up to this many days, elapsed time is summed interval by interval. */
+  /** Up to this many days, elapsed time is summed piece by piece. */
   private static final long SHORT_SPAN_DAYS = 3;
 
   private final ZoneId zone;
   private final ZoneClock clock;
+  private final List<OpenInterval> breaks;
+  private final Set<LocalDate> holidays;
+  private final Map<LocalDate, List<OpenInterval>> overrides;
+  private final Map<LocalDate, List<OpenInterval>> datedBreaks;
+  /** The weekly intervals after the weekly breaks, by day of the week. */
   private final OpenInterval[][] weekly;
+  /** The same as pairs of nanoseconds after the local midnight: open, close, open, close... */
+  private final long[][] weeklyLocal;
   private final long[] nominalDayNanos;
   private final long weekNanos;
   private final boolean alwaysOpenWeekly;
   private final int weeklyWorkingDays;
-  private final Set<LocalDate> holidays;
-  private final Map<LocalDate, List<OpenInterval>> overrides;
+  /** The days whose intervals differ from the weekly ones: holidays, overrides, dated breaks. */
   private final long[] exceptionDays;
   private final OpenInterval[][] exceptionIntervals;
-  private final long[] exceptionRealNanos;
+  private final long[][] exceptionLocal;
+  private final long[] exceptionNominalNanos;
   private final long[] exceptionDeltaPrefix;
   private final int[] exceptionWorkingPrefix;
   private final int[] exceptionsBefore;
@@ -79,72 +109,92 @@ public final class BusinessCalendar {
    */
   private final long[] prefix;
   private final long prefixFirstDay;
-  /** Amounts up to this are added interval by interval: two of the longest weekly days. */
+  /** Amounts up to this are added piece by piece: two of the longest weekly days. */
   private final long shortAmountNanos;
 
-  private BusinessCalendar(
-      ZoneId zone,
-      Map<DayOfWeek, List<OpenInterval>> weeklySchedule,
-      Set<LocalDate> holidays,
-      Map<LocalDate, List<OpenInterval>> overrides) {
-    this.zone = zone;
+  private BusinessCalendar(Builder builder) {
+    this.zone = builder.zone;
     this.clock = new ZoneClock(zone.getRules());
+    this.breaks = List.copyOf(builder.breaks);
     this.weekly = new OpenInterval[7][];
+    this.weeklyLocal = new long[7][];
     this.nominalDayNanos = new long[7];
+    OpenInterval[][] configured = new OpenInterval[7][];
+    for (DayOfWeek day : DayOfWeek.values()) {
+      configured[day.ordinal()] = sorted(builder.weekly.getOrDefault(day, List.of()), "weekly[" + day + "]");
+    }
+    checkWeeklyOverlap(configured);
     long week = 0;
     int working = 0;
-    for (DayOfWeek day : DayOfWeek.values()) {
-      OpenInterval[] intervals = sorted(weeklySchedule.getOrDefault(day, List.of()), "weekly[" + day + "]");
-      weekly[day.ordinal()] = intervals;
-      long nominal = 0;
-      for (OpenInterval interval : intervals) {
-        nominal += interval.nominalSeconds();
+    for (int d = 0; d < 7; d++) {
+      OpenInterval[] intervals = configured[d];
+      for (OpenInterval pause : breaks) {
+        for (int shift = -1; shift <= 1; shift++) {
+          intervals = without(intervals, pause.startSecond() + shift * (int) DAY, pause.endSecond() + shift * (int) DAY);
+        }
       }
-      nominalDayNanos[day.ordinal()] = nominal * NANOS;
-      week += nominal;
+      weekly[d] = intervals;
+      weeklyLocal[d] = local(intervals);
+      nominalDayNanos[d] = nominal(intervals);
+      week += nominalDayNanos[d];
       working += intervals.length > 0 ? 1 : 0;
     }
-    Checks.check(week > 0, "weekly", weeklySchedule, "must open at least once a week");
-    checkWeeklyOverlap();
-    this.weekNanos = week * NANOS;
+    Checks.check(week > 0, "weekly", builder.weekly, "must open at least once a week");
+    this.weekNanos = week;
     this.shortAmountNanos = 2 * Arrays.stream(nominalDayNanos).max().orElse(0);
-    this.alwaysOpenWeekly = week == 7 * DAY;
+    this.alwaysOpenWeekly = week == 7 * DAY * NANOS;
     this.weeklyWorkingDays = working;
-    this.holidays = Collections.unmodifiableSet(new TreeSet<>(holidays));
-    Map<LocalDate, List<OpenInterval>> overrideCopy = new TreeMap<>();
-    overrides.forEach((date, list) -> overrideCopy.put(date, List.copyOf(list)));
-    this.overrides = Collections.unmodifiableMap(overrideCopy);
+    this.holidays = Collections.unmodifiableSet(new TreeSet<>(builder.holidays));
+    this.overrides = frozen(builder.overrides);
+    this.datedBreaks = frozen(builder.datedBreaks);
+
     // A date that is both a holiday and an override (a public holiday with a special opening, or
     // holiday data plus an extra opening) opens as the override says: overrides are put last.
     TreeMap<Long, OpenInterval[]> exceptions = new TreeMap<>();
     holidays.forEach(date -> exceptions.put(date.toEpochDay(), NONE));
     overrides.forEach((date, list) -> exceptions.put(date.toEpochDay(), sorted(list, "overrides[" + date + "]")));
+    for (LocalDate date : overrides.keySet()) {
+      checkNeighbours(date.toEpochDay(), exceptions);
+    }
+    // A dated break closes a period of one date's wall clock in whatever interval it falls in: the
+    // date's own, the previous day's overnight one, or the next day's if the break runs past midnight.
+    datedBreaks.forEach((date, pauses) -> {
+      for (OpenInterval pause : pauses) {
+        for (long day = date.toEpochDay() - 1; day <= date.toEpochDay() + 1; day++) {
+          int shift = (int) ((date.toEpochDay() - day) * DAY);
+          OpenInterval[] before = exceptions.getOrDefault(day, weekly[dow(day)]);
+          OpenInterval[] after = without(before, pause.startSecond() + shift, pause.endSecond() + shift);
+          if (after != before) {
+            exceptions.put(day, after);
+          }
+        }
+      }
+    });
     int count = exceptions.size();
     this.exceptionDays = new long[count];
     this.exceptionIntervals = new OpenInterval[count][];
-    this.exceptionRealNanos = new long[count];
+    this.exceptionLocal = new long[count][];
+    this.exceptionNominalNanos = new long[count];
     this.exceptionDeltaPrefix = new long[count + 1];
     this.exceptionWorkingPrefix = new int[count + 1];
-    ZoneClock clock = this.clock;
     int i = 0;
     for (Map.Entry<Long, OpenInterval[]> entry : exceptions.entrySet()) {
       long day = entry.getKey();
+      OpenInterval[] intervals = entry.getValue();
       exceptionDays[i] = day;
-      exceptionIntervals[i] = entry.getValue();
-      exceptionRealNanos[i] = realNanos(clock, day, entry.getValue());
-      long weeklyReal = realNanos(clock, day, weekly[dow(day)]);
-      exceptionDeltaPrefix[i + 1] = exceptionDeltaPrefix[i] + exceptionRealNanos[i] - weeklyReal;
-      int workingDelta = (entry.getValue().length > 0 ? 1 : 0) - (weekly[dow(day)].length > 0 ? 1 : 0);
+      exceptionIntervals[i] = intervals;
+      exceptionLocal[i] = local(intervals);
+      exceptionNominalNanos[i] = nominal(intervals);
+      exceptionDeltaPrefix[i + 1] = exceptionDeltaPrefix[i] + exceptionNominalNanos[i] - nominalDayNanos[dow(day)];
+      int workingDelta = (intervals.length > 0 ? 1 : 0) - (weekly[dow(day)].length > 0 ? 1 : 0);
       exceptionWorkingPrefix[i + 1] = exceptionWorkingPrefix[i] + workingDelta;
       i++;
     }
     this.exceptionsBefore = exceptionsBefore(exceptionDays);
-    for (LocalDate date : overrides.keySet()) {
-      checkNeighbours(date.toEpochDay());
-    }
-    if (exceptionDays.length > 0 && exceptionDays[exceptionDays.length - 1] - exceptionDays[0] <= MAX_PREFIX_DAYS) {
+    if (count > 0 && exceptionDays[count - 1] - exceptionDays[0] <= MAX_PREFIX_DAYS
+        && exceptionDays[0] - PREFIX_MARGIN_DAYS > MIN_DAY && exceptionDays[count - 1] + PREFIX_MARGIN_DAYS < MAX_DAY) {
       this.prefixFirstDay = exceptionDays[0] - PREFIX_MARGIN_DAYS;
-      int days = (int) (exceptionDays[exceptionDays.length - 1] + PREFIX_MARGIN_DAYS - prefixFirstDay) + 1;
+      int days = (int) (exceptionDays[count - 1] + PREFIX_MARGIN_DAYS - prefixFirstDay) + 1;
       this.prefix = new long[days + 1];
       for (int k = 0; k < days; k++) {
         prefix[k + 1] = prefix[k] + dayNanos(clock, prefixFirstDay + k);
@@ -183,6 +233,30 @@ public final class BusinessCalendar {
     return builder.build();
   }
 
+  /**
+   * A builder holding this calendar's hours, breaks, holidays, overrides and dated breaks, to
+   * derive a calendar from it (add the public holidays of a region, a dated break).
+   *
+   * @return a new builder, never null
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder(zone);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      builder.open(day, weekly[day.ordinal()]);
+    }
+    builder.breaks.addAll(breaks);
+    builder.holidays.addAll(holidays);
+    overrides.forEach((date, list) -> builder.overrides.put(date, new ArrayList<>(list)));
+    datedBreaks.forEach((date, list) -> builder.datedBreaks.put(date, new ArrayList<>(list)));
+    return builder;
+  }
+
+  private static Map<LocalDate, List<OpenInterval>> frozen(Map<LocalDate, List<OpenInterval>> map) {
+    Map<LocalDate, List<OpenInterval>> copy = new TreeMap<>();
+    map.forEach((date, list) -> copy.put(date, List.copyOf(list)));
+    return Collections.unmodifiableMap(copy);
+  }
+
   private static OpenInterval[] sorted(List<OpenInterval> intervals, String field) {
     OpenInterval[] array = intervals.toArray(NONE);
     Arrays.sort(array);
@@ -196,10 +270,50 @@ public final class BusinessCalendar {
     return array;
   }
 
-  private void checkWeeklyOverlap() {
+  /**
+   * The intervals with the local period [from, to) (seconds after the day's midnight, possibly
+   * negative or past it) closed; the same array if nothing changes.
+   */
+  private static OpenInterval[] without(OpenInterval[] intervals, int from, int to) {
+    List<OpenInterval> result = new ArrayList<>();
+    boolean changed = false;
+    for (OpenInterval interval : intervals) {
+      if (to <= interval.startSecond() || from >= interval.endSecond()) {
+        result.add(interval);
+        continue;
+      }
+      changed = true;
+      if (from > interval.startSecond()) {
+        result.add(new OpenInterval(interval.startSecond(), from));
+      }
+      if (to < interval.endSecond()) {
+        result.add(new OpenInterval(to, interval.endSecond()));
+      }
+    }
+    return changed ? result.toArray(NONE) : intervals;
+  }
+
+  private static long[] local(OpenInterval[] intervals) {
+    long[] pieces = new long[2 * intervals.length];
+    for (int k = 0; k < intervals.length; k++) {
+      pieces[2 * k] = intervals[k].startSecond() * NANOS;
+      pieces[2 * k + 1] = intervals[k].endSecond() * NANOS;
+    }
+    return pieces;
+  }
+
+  private static long nominal(OpenInterval[] intervals) {
+    long sum = 0;
+    for (OpenInterval interval : intervals) {
+      sum += interval.nominalSeconds() * NANOS;
+    }
+    return sum;
+  }
+
+  private static void checkWeeklyOverlap(OpenInterval[][] week) {
     for (int d = 0; d < 7; d++) {
-      OpenInterval[] today = weekly[d];
-      OpenInterval[] tomorrow = weekly[(d + 1) % 7];
+      OpenInterval[] today = week[d];
+      OpenInterval[] tomorrow = week[(d + 1) % 7];
       if (today.length > 0 && tomorrow.length > 0) {
         OpenInterval last = today[today.length - 1];
         Checks.check(
@@ -211,10 +325,10 @@ public final class BusinessCalendar {
     }
   }
 
-  private void checkNeighbours(long day) {
-    OpenInterval[] before = intervalsOn(day - 1);
-    OpenInterval[] here = intervalsOn(day);
-    OpenInterval[] after = intervalsOn(day + 1);
+  private void checkNeighbours(long day, Map<Long, OpenInterval[]> exceptions) {
+    OpenInterval[] before = exceptions.getOrDefault(day - 1, weekly[dow(day - 1)]);
+    OpenInterval[] here = exceptions.getOrDefault(day, weekly[dow(day)]);
+    OpenInterval[] after = exceptions.getOrDefault(day + 1, weekly[dow(day + 1)]);
     if (before.length > 0 && here.length > 0) {
       Checks.check(
           before[before.length - 1].endSecond() - DAY <= here[0].startSecond(),
@@ -243,7 +357,7 @@ public final class BusinessCalendar {
   }
 
   /**
-   * The weekly opening intervals of a day of the week.
+   * The weekly opening intervals of a day of the week, after the weekly breaks.
    *
    * @param day the day
    * @return the intervals in order, possibly empty
@@ -251,6 +365,15 @@ public final class BusinessCalendar {
   public List<OpenInterval> weeklyIntervals(DayOfWeek day) {
     Objects.requireNonNull(day, "day");
     return List.of(weekly[day.ordinal()]);
+  }
+
+  /**
+   * The weekly breaks, as given.
+   *
+   * @return the breaks, in the order given
+   */
+  public List<OpenInterval> breaks() {
+    return breaks;
   }
 
   /**
@@ -272,7 +395,18 @@ public final class BusinessCalendar {
   }
 
   /**
-   * The opening intervals that start on a date, after holidays and overrides.
+   * The dated breaks: periods of one date's wall clock during which the calendar is closed.
+   *
+   * @return the breaks by date, in date order
+   */
+  public Map<LocalDate, List<OpenInterval>> datedBreaks() {
+    return datedBreaks;
+  }
+
+  /**
+   * The opening intervals that start on a date, after breaks, holidays and overrides. The
+   * remainder of an overnight interval after a break opens after midnight ({@link
+   * OpenInterval#opensNextDay()}) and still belongs to this date.
    *
    * @param date the local date
    * @return the intervals in order, possibly empty
@@ -292,23 +426,26 @@ public final class BusinessCalendar {
   }
 
   // ---- queries ----------------------------------------------------------------------------------
+  //
+  // Naming: nextOpen and previousClose look at the state at t (they may return t itself); nextClose
+  // and previousOpen are the ends of the open period containing t (or the nearest one); the -ing
+  // methods find events strictly after or before t and never return t.
 
   /**
    * Whether the calendar is open at an instant.
    *
    * @param instant the instant
    * @return true if an interval contains it
+   * @throws IllegalArgumentException if the instant is outside the supported range
    */
   public boolean isOpen(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     ZoneClock clock = this.clock;
-    long t = nanos(instant);
+    long t = nanos(instant, "instant");
     long today = localDay(clock, t);
     for (long day = today - 1; day <= today; day++) {
       for (OpenInterval interval : intervalsOn(day)) {
-        long start = startNanos(clock, day, interval);
-        long end = endNanos(clock, day, interval);
-        if (start <= t && t < end) {
+        if (startNanos(clock, day, interval) <= t && t < endNanos(clock, day, interval)) {
           return true;
         }
       }
@@ -321,56 +458,217 @@ public final class BusinessCalendar {
    *
    * @param instant the instant
    * @return the instant itself if open, otherwise the next opening, never null
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
   public Instant nextOpen(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    ZoneClock clock = this.clock;
-    long t = nanos(instant);
-    for (long day = localDay(clock, t) - 1; ; day++) {
-      for (OpenInterval interval : intervalsOn(day)) {
-        long start = startNanos(clock, day, interval);
-        long end = endNanos(clock, day, interval);
-        if (end > t && end > start) {
-          return instant(Math.max(start, t));
+    long t = nanos(instant, "instant");
+    try {
+      return instant(result(nextOpenNanos(t)));
+    } catch (OutOfRange e) {
+      throw beyondRange("nextOpen(" + instant + ")");
+    }
+  }
+
+  private long nextOpenNanos(long t) {
+    Walk walk = new Walk(localDay(clock, t) - 1, true);
+    while (walk.advance()) {
+      if (walk.end > t) {
+        return Math.max(walk.start, t);
+      }
+    }
+    return t; // a 24x7 week beyond the last exception: open for good
+  }
+
+  /**
+   * The end of the open period that contains the given instant, or of the next one if the
+   * calendar is closed at it: always strictly after it. Intervals that touch count as one period.
+   *
+   * @param instant the instant
+   * @return the closing instant, or empty if the calendar never closes again
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
+   */
+  public Optional<Instant> nextClose(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    long t = nanos(instant, "instant");
+    try {
+      Walk walk = new Walk(localDay(clock, t) - 1, true);
+      long end = Long.MIN_VALUE;
+      while (walk.advance()) {
+        if (walk.end <= t) {
+          continue;
+        }
+        if (end == Long.MIN_VALUE || walk.start <= end) {
+          end = walk.end;
+        } else {
+          return Optional.of(instant(result(end)));
         }
       }
+      return Optional.empty();
+    } catch (OutOfRange e) {
+      throw beyondRange("nextClose(" + instant + ")");
     }
   }
 
   /**
-   * The next instant after the given one at which the calendar closes: the end of the interval
-   * that contains it, or of the next interval if it is closed. Intervals that touch count as one.
+   * The first opening strictly after the given instant: the start of an open period, an instant
+   * at which the calendar opens after being closed.
    *
    * @param instant the instant
-   * @return the closing instant, or empty if the calendar never closes again
+   * @return the opening, or empty if the calendar never opens again after it (it stays open)
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
-  public Optional<Instant> nextClose(Instant instant) {
+  public Optional<Instant> nextOpening(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    ZoneClock clock = this.clock;
-    long t = nanos(instant);
-    long today = localDay(clock, t);
-    if (alwaysOpenWeekly && lowerBound(today - 1) == exceptionDays.length) {
+    long t = nanos(instant, "instant");
+    try {
+      Walk walk = new Walk(localDay(clock, t) - 2, true);
+      long reached = Long.MIN_VALUE;
+      while (walk.advance()) {
+        if (walk.start > t && walk.start > reached) {
+          return Optional.of(instant(result(walk.start)));
+        }
+        reached = walk.end;
+      }
       return Optional.empty();
+    } catch (OutOfRange e) {
+      throw beyondRange("nextOpening(" + instant + ")");
     }
-    long end = Long.MIN_VALUE;
-    long lastDay = exceptionDays.length == 0 ? today + 8 : Math.max(today, exceptionDays[exceptionDays.length - 1]) + 8;
-    for (long day = today - 1; day <= lastDay; day++) {
-      for (OpenInterval interval : intervalsOn(day)) {
-        long start = startNanos(clock, day, interval);
-        long stop = endNanos(clock, day, interval);
-        if (stop <= start || stop <= t) {
-          continue;
-        }
-        if (end == Long.MIN_VALUE) {
-          end = stop;
-        } else if (start <= end) {
-          end = Math.max(end, stop);
-        } else {
-          return Optional.of(instant(end));
-        }
+  }
+
+  /**
+   * The latest instant at or before the given one at which an open period ends or is under way:
+   * the instant itself if the calendar is open at it or just before it, otherwise the end of the
+   * last open period before it. The mirror of {@link #nextOpen}; {@link #minus} of zero.
+   *
+   * @param instant the instant
+   * @return the instant, never null
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
+   */
+  public Instant previousClose(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    long t = nanos(instant, "instant");
+    try {
+      return instant(result(previousCloseNanos(t)));
+    } catch (OutOfRange e) {
+      throw beyondRange("previousClose(" + instant + ")");
+    }
+  }
+
+  private long previousCloseNanos(long t) {
+    Walk walk = new Walk(localDay(clock, t) + 1, false);
+    while (walk.advance()) {
+      if (walk.start <= t) {
+        return walk.end >= t ? t : walk.end;
       }
     }
-    return end == Long.MIN_VALUE ? Optional.empty() : Optional.of(instant(end));
+    return t; // a 24x7 week before the first exception: open all along
+  }
+
+  /**
+   * The start of the open period that contains the given instant, or of the last one before it
+   * if the calendar is closed at it: at or before it. The mirror of {@link #nextClose}.
+   *
+   * @param instant the instant
+   * @return the opening, or empty if that period has been open since before any exception of a
+   *     24x7 week
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
+   */
+  public Optional<Instant> previousOpen(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    long t = nanos(instant, "instant");
+    try {
+      Walk walk = new Walk(localDay(clock, t) + 1, false);
+      long start = Long.MIN_VALUE;
+      while (walk.advance()) {
+        if (start == Long.MIN_VALUE) {
+          if (walk.start <= t) {
+            start = walk.start;
+          }
+        } else if (walk.end >= start) {
+          start = walk.start;
+        } else {
+          return Optional.of(instant(result(start)));
+        }
+      }
+      return Optional.empty();
+    } catch (OutOfRange e) {
+      throw beyondRange("previousOpen(" + instant + ")");
+    }
+  }
+
+  /**
+   * The last opening strictly before the given instant.
+   *
+   * @param instant the instant
+   * @return the opening, or empty if there is none (a 24x7 week before any exception)
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
+   */
+  public Optional<Instant> previousOpening(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    long t = nanos(instant, "instant");
+    try {
+      Walk walk = new Walk(localDay(clock, t) + 1, false);
+      long candidate = Long.MIN_VALUE;
+      while (walk.advance()) {
+        if (candidate != Long.MIN_VALUE && walk.end < candidate) {
+          return Optional.of(instant(result(candidate)));
+        }
+        if (walk.start < t) {
+          candidate = walk.start;
+        }
+      }
+      return Optional.empty();
+    } catch (OutOfRange e) {
+      throw beyondRange("previousOpening(" + instant + ")");
+    }
+  }
+
+  /**
+   * The last closing strictly before the given instant: the end of an open period.
+   *
+   * @param instant the instant
+   * @return the closing, or empty if there is none (a 24x7 week before any exception)
+   * @throws IllegalArgumentException if the instant or the result is outside the supported range
+   */
+  public Optional<Instant> previousClosing(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    long t = nanos(instant, "instant");
+    try {
+      Walk walk = new Walk(localDay(clock, t) + 1, false);
+      long laterStart = Long.MAX_VALUE;
+      while (walk.advance()) {
+        if (walk.end < t && walk.end < laterStart) {
+          return Optional.of(instant(result(walk.end)));
+        }
+        laterStart = walk.start;
+      }
+      return Optional.empty();
+    } catch (OutOfRange e) {
+      throw beyondRange("previousClosing(" + instant + ")");
+    }
+  }
+
+  /**
+   * The open periods between two instants, clipped to them, in order and computed lazily: for
+   * timelines and reports. Intervals that touch form one period.
+   *
+   * @param from the start, included
+   * @param to the end, excluded; not before {@code from}
+   * @return the periods, each of positive length, never null
+   * @throws IllegalArgumentException if {@code to} is before {@code from} or either is outside the
+   *     supported range
+   */
+  public Stream<OpenPeriod> openPeriods(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    long a = nanos(from, "from");
+    long b = nanos(to, "to");
+    Checks.check(b >= a, "to", to, "must not be before from " + from);
+    Periods periods = new Periods(a, b);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(periods, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),
+        false);
   }
 
   /**
@@ -379,11 +677,12 @@ public final class BusinessCalendar {
    * @param from the start
    * @param to the end
    * @return the business time, negative if {@code to} is before {@code from}, never null
+   * @throws IllegalArgumentException if an instant is outside the supported range
    */
   public Duration elapsed(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    return Duration.ofNanos(elapsedNanos(nanos(from), nanos(to)));
+    return Duration.ofNanos(elapsedNanos(nanos(from, "from"), nanos(to, "to")));
   }
 
   long elapsedNanos(long from, long to) {
@@ -396,9 +695,11 @@ public final class BusinessCalendar {
     if (last - anchor <= SHORT_SPAN_DAYS) {
       long sum = 0;
       for (long day = anchor; day <= last; day++) {
-        for (OpenInterval interval : intervalsOn(day)) {
-          long start = Math.max(from, startNanos(clock, day, interval));
-          long end = Math.min(to, endNanos(clock, day, interval));
+        long origin = origin(clock, day);
+        long[] pieces = pieces(clock, day, origin);
+        for (int k = 0; k < pieces.length; k += 2) {
+          long start = Math.max(from, origin + pieces[k]);
+          long end = Math.min(to, origin + pieces[k + 1]);
           if (end > start) {
             sum += end - start;
           }
@@ -417,100 +718,166 @@ public final class BusinessCalendar {
    * @param amount the business time
    * @return the instant; a closing instant when the budget runs out exactly at a close, the next
    *     open instant for a zero amount; never null
+   * @throws IllegalArgumentException if the start or the result is outside the supported range
    */
   public Instant plus(Instant start, BusinessDuration amount) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(amount, "amount");
-    return instant(plusNanos(nanos(start), amount.toNanos()));
+    return instant(plusNanos(nanos(start, "start"), amount.toNanos()));
   }
 
+  /** plus on nanos; the result is in the supported range or an IllegalArgumentException says why not. */
   long plusNanos(long t, long amount) {
-    if (amount == 0) {
-      return nanos(nextOpen(instant(t)));
-    }
-    ZoneClock clock = this.clock;
-    long anchor = localDay(clock, t) - 1;
-    if (amount <= shortAmountNanos) {
-      long budget = amount;
-      for (long day = anchor; day <= anchor + SHORT_SPAN_DAYS; day++) {
-        for (OpenInterval interval : intervalsOn(day)) {
-          long start = Math.max(t, startNanos(clock, day, interval));
-          long end = endNanos(clock, day, interval);
-          if (end > start) {
-            if (budget <= end - start) {
-              return start + budget;
+    try {
+      if (amount == 0) {
+        return result(nextOpenNanos(t));
+      }
+      ZoneClock clock = this.clock;
+      long anchor = localDay(clock, t) - 1;
+      if (amount <= shortAmountNanos) {
+        long budget = amount;
+        for (long day = anchor; day <= anchor + SHORT_SPAN_DAYS; day++) {
+          long origin = origin(clock, day);
+          long[] pieces = pieces(clock, day, origin);
+          for (int k = 0; k < pieces.length; k += 2) {
+            long start = Math.max(t, origin + pieces[k]);
+            long end = origin + pieces[k + 1];
+            if (end > start) {
+              if (budget <= end - start) {
+                return result(start + budget);
+              }
+              budget -= end - start;
             }
-            budget -= end - start;
           }
         }
       }
+      long reached = cumulative(clock, anchor, t);
+      if (amount > Long.MAX_VALUE - reached) {
+        throw new OutOfRange();
+      }
+      return result(firstReaching(clock, anchor, reached + amount));
+    } catch (OutOfRange e) {
+      throw beyondRange("adding " + Duration.ofNanos(amount) + " of business time to " + instant(t));
     }
-    return firstReaching(clock, anchor, cumulative(clock, anchor, t) + amount);
   }
 
   /**
    * The latest instant at or before the given one from which the amount of business time runs
    * out exactly at the given instant: the start that a target of this amount due then would have.
    *
+   * <p>A zero amount mirrors {@link #plus} of zero (the next opening): it is {@link
+   * #previousClose}, the given instant if the calendar is open at it or just before it (at a
+   * close), otherwise the end of the last open period before it.
+   *
    * @param end the end
    * @param amount the business time
-   * <p>A zero amount mirrors {@link #plus} of zero (the next opening): it gives the given instant
-   * if the calendar is open at it or just before it (at a close), otherwise the previous close.
-   *
    * @return the instant, never null
+   * @throws IllegalArgumentException if the end or the result is outside the supported range
    */
   public Instant minus(Instant end, BusinessDuration amount) {
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(amount, "amount");
-    long t = nanos(end);
+    long t = nanos(end, "end");
     long budget = amount.toNanos();
-    if (budget == 0) {
-      return instant(previousClose(t));
+    try {
+      if (budget == 0) {
+        return instant(result(previousCloseNanos(t)));
+      }
+      ZoneClock clock = this.clock;
+      long today = localDay(clock, t);
+      long weeks = budget / weekNanos + 2;
+      long anchor = Math.max(MIN_DAY, today - 1 - 7 * weeks);
+      while (cumulative(clock, anchor, t) < budget) {
+        if (anchor == MIN_DAY) {
+          throw new OutOfRange();
+        }
+        weeks *= 2;
+        anchor = Math.max(MIN_DAY, today - 1 - 7 * weeks);
+      }
+      long target = cumulative(clock, anchor, t) - budget;
+      return instant(result(firstReaching(clock, anchor, target + 1) - 1));
+    } catch (OutOfRange e) {
+      throw beyondRange("subtracting " + amount.duration() + " of business time from " + end);
     }
-    ZoneClock clock = this.clock;
-    long today = localDay(clock, t);
-    long weeks = budget / weekNanos + 2;
-    long anchor = today - 1 - 7 * weeks;
-    while (cumulative(clock, anchor, t) < budget) {
-      weeks *= 2;
-      anchor = today - 1 - 7 * weeks;
-    }
-    long target = cumulative(clock, anchor, t) - budget;
-    return instant(firstReaching(clock, anchor, target + 1) - 1);
   }
 
   /**
-   * Adds working days: the end of business on the {@code days}-th working day after the working
-   * day of {@code start} (a start outside hours counts from the next opening). A working day is a
-   * date on which an interval starts. Zero days is the end of business of the start's working day.
+   * Adds working days and gives the <em>end of business</em>: the close of the last interval of
+   * the {@code days}-th working day after the working day of {@code start} (a start outside hours
+   * counts from the next opening). A working day is a date on which an interval starts. Zero days
+   * is the end of business of the start's working day. For the same time of day some working days
+   * later, see {@link #plusWorkingDaysAtSameTime}.
    *
    * @param start the start
    * @param days the working days
    * @return the closing instant of the last interval of that working day, never null
+   * @throws IllegalArgumentException if the start or the result is outside the supported range
    */
-  public Instant plusWorkingDays(Instant start, WorkingDays days) {
+  public Instant plusWorkingDaysToClose(Instant start, WorkingDays days) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(days, "days");
+    long t = nanos(start, "start");
     ZoneClock clock = this.clock;
-    long t = nanos(start);
-    long day = localDay(clock, t) - 1;
-    boolean found = false;
-    while (!found) {
-      for (OpenInterval interval : intervalsOn(day)) {
-        long begin = startNanos(clock, day, interval);
-        long end = endNanos(clock, day, interval);
-        if (end > t && end > begin) {
-          found = true;
-          break;
+    try {
+      long day = localDay(clock, t) - 1;
+      while (!endsAfter(clock, day, t)) {
+        day++;
+        if (day > MAX_DAY) {
+          throw new OutOfRange();
         }
       }
-      if (!found) {
-        day++;
+      day = workingDayAfter(day, days.days());
+      OpenInterval[] intervals = intervalsOn(day);
+      return instant(result(endNanos(clock, day, intervals[intervals.length - 1])));
+    } catch (OutOfRange e) {
+      throw beyondRange("adding " + days + " to " + start);
+    }
+  }
+
+  /**
+   * Adds working days and keeps the <em>time of day</em>: Monday 13:00 plus two working days is
+   * Wednesday 13:00, or the next open instant after it if the calendar is closed then. The days
+   * are counted from the start's date, whether or not it is a working day (Saturday 13:00 plus one
+   * is Monday 13:00). For the end of business instead, see {@link #plusWorkingDaysToClose}.
+   *
+   * @param start the start
+   * @param days the working days
+   * @return the instant, never null
+   * @throws IllegalArgumentException if the start or the result is outside the supported range
+   */
+  public Instant plusWorkingDaysAtSameTime(Instant start, WorkingDays days) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(days, "days");
+    long t = nanos(start, "start");
+    ZoneClock clock = this.clock;
+    try {
+      long local = clock.localEpochSecondOf(Math.floorDiv(t, NANOS));
+      long date = Math.floorDiv(local, DAY);
+      long day = workingDayAfter(date, days.days());
+      long at = clock.epochSecondOf(day * DAY + Math.floorMod(local, DAY)) * NANOS + Math.floorMod(t, NANOS);
+      return instant(result(nextOpenNanos(at)));
+    } catch (OutOfRange e) {
+      throw beyondRange("adding " + days + " to " + start);
+    }
+  }
+
+  /** Whether one of the day's intervals ends after t: t's working day is the first such day. */
+  private boolean endsAfter(ZoneClock clock, long day, long t) {
+    for (OpenInterval interval : intervalsOn(day)) {
+      long begin = startNanos(clock, day, interval);
+      long end = endNanos(clock, day, interval);
+      if (end > t && end > begin) {
+        return true;
       }
     }
-    long remaining = days.days();
+    return false;
+  }
+
+  /** The n-th working day after a day (the day itself for n = 0). */
+  private long workingDayAfter(long day, long n) {
+    long remaining = n;
     while (remaining > 0) {
-      long weeks = weeklyWorkingDays == 0 ? 0 : remaining / weeklyWorkingDays - 1;
+      long weeks = Math.min(remaining / weeklyWorkingDays - 1, (MAX_DAY - day) / 7);
       if (weeks > 0) {
         long count = workingDays(day + 1, day + 7 * weeks);
         if (count < remaining) {
@@ -520,17 +887,19 @@ public final class BusinessCalendar {
         }
       }
       day++;
+      if (day > MAX_DAY) {
+        throw new OutOfRange();
+      }
       if (intervalsOn(day).length > 0) {
         remaining--;
       }
     }
-    OpenInterval[] intervals = intervalsOn(day);
-    return instant(endNanos(clock, day, intervals[intervals.length - 1]));
+    return day;
   }
 
   // ---- the arithmetic ----------------------------------------------------------------------------
 
-  /** Business nanos in intervals starting on days anchor.. up to instant t (clipped at t). */
+  /** Business nanos in pieces of days anchor.. up to instant t (clipped at t). */
   private long cumulative(ZoneClock clock, long anchor, long t) {
     long today = localDay(clock, t);
     return fullDays(clock, anchor, today - 2) + clipped(clock, today - 1, t) + clipped(clock, today, t);
@@ -562,7 +931,7 @@ public final class BusinessCalendar {
       }
     }
     while (target - reached >= 2 * weekNanos) {
-      long weeks = (target - reached) / weekNanos - 1;
+      long weeks = Math.min((target - reached) / weekNanos - 1, (MAX_DAY - day) / 7);
       boolean jumped = false;
       while (weeks > 0) {
         long sum = reached + fullDays(clock, day, day + 7 * weeks - 1);
@@ -579,17 +948,18 @@ public final class BusinessCalendar {
       }
     }
     while (true) {
+      if (day > MAX_DAY) {
+        throw new OutOfRange();
+      }
       long real = dayNanos(clock, day);
       if (reached + real >= target) {
+        long origin = origin(clock, day);
+        long[] pieces = pieces(clock, day, origin);
         long sum = reached;
-        for (OpenInterval interval : intervalsOn(day)) {
-          long start = startNanos(clock, day, interval);
-          long length = endNanos(clock, day, interval) - start;
-          if (length <= 0) {
-            continue;
-          }
+        for (int k = 0; k < pieces.length; k += 2) {
+          long length = pieces[k + 1] - pieces[k];
           if (sum + length >= target) {
-            return start + (target - sum);
+            return origin + pieces[k] + (target - sum);
           }
           sum += length;
         }
@@ -600,7 +970,7 @@ public final class BusinessCalendar {
     }
   }
 
-  /** Business nanos of the intervals starting on days first..last, each counted whole. */
+  /** Business nanos of the pieces of days first..last, each counted whole. */
   private long fullDays(ZoneClock clock, long first, long last) {
     if (last < first) {
       return 0;
@@ -615,68 +985,268 @@ public final class BusinessCalendar {
       sum += nominalDayNanos[dow(first + k)];
     }
     sum += exceptionDeltaPrefix[lowerBound(last + 1)] - exceptionDeltaPrefix[lowerBound(first)];
-    long from = first * DAY - 2 * DAY;
-    long to = (last + 1) * DAY + 2 * DAY;
-    if (clock.changesBetween(from, to)) {
-      sum += clockChangeCorrection(clock, first, last, from, to);
-    }
-    return sum;
+    return sum + clockChangeCorrection(clock, first, last);
   }
 
-  /** What clock changes add to or take from the weekly intervals of the days first..last. */
-  private long clockChangeCorrection(ZoneClock clock, long first, long last, long from, long to) {
+  /**
+   * What clock changes add to or take from the nominal business time of the days first..last:
+   * the difference on each day that is not {@link #steady}, that is each day within two days
+   * before or three days after a change.
+   */
+  private long clockChangeCorrection(ZoneClock clock, long first, long last) {
     long correction = 0;
-    long lastCorrected = Long.MIN_VALUE;
-    for (long change = clock.nextChangeAfter(from - 1); change < to; change = clock.nextChangeAfter(change)) {
-      long changeDay = Math.floorDiv(clock.localEpochSecondOf(change), DAY);
-      for (long day = changeDay - 1; day <= changeDay; day++) {
-        if (day >= first && day <= last && day > lastCorrected) {
-          OpenInterval[] intervals = weekly[dow(day)];
-          correction += realNanos(clock, day, intervals) - nominalDayNanos[dow(day)];
-          lastCorrected = day;
-        }
+    long corrected = first - 1;
+    for (long change = clock.nextChangeAfter(first * DAY - 2 * DAY - 1); change < last * DAY + 3 * DAY;
+        change = clock.nextChangeAfter(change)) {
+      long low = Math.max(corrected + 1, Math.floorDiv(change - 3 * DAY, DAY) + 1);
+      long high = Math.min(last, Math.floorDiv(change + 2 * DAY, DAY));
+      for (long day = low; day <= high; day++) {
+        correction += dayNanos(clock, day) - nominalNanos(day);
       }
+      corrected = Math.max(corrected, high);
     }
     return correction;
   }
 
-  /** The real business nanos of the intervals starting on a day. */
+  /** The real business nanos of a day's pieces. */
   private long dayNanos(ZoneClock clock, long day) {
+    if (steady(clock, day)) {
+      return nominalNanos(day);
+    }
+    long[] pieces = exactPieces(clock, day, 0);
+    long sum = 0;
+    for (int k = 0; k < pieces.length; k += 2) {
+      sum += pieces[k + 1] - pieces[k];
+    }
+    return sum;
+  }
+
+  /** The business nanos of a day's intervals as on a day without a clock change. */
+  private long nominalNanos(long day) {
     int index = exceptionIndex(day);
-    if (index >= 0) {
-      return exceptionRealNanos[index];
-    }
-    OpenInterval[] intervals = weekly[dow(day)];
-    if (intervals.length == 0) {
-      return 0;
-    }
-    if (!clock.changesBetween(day * DAY - 2 * DAY, day * DAY + 3 * DAY)) {
-      return nominalDayNanos[dow(day)];
-    }
-    return realNanos(clock, day, intervals);
+    return index >= 0 ? exceptionNominalNanos[index] : nominalDayNanos[dow(day)];
   }
 
   private long clipped(ZoneClock clock, long day, long t) {
+    long origin = origin(clock, day);
+    long[] pieces = pieces(clock, day, origin);
     long sum = 0;
-    for (OpenInterval interval : intervalsOn(day)) {
-      long start = startNanos(clock, day, interval);
+    for (int k = 0; k < pieces.length; k += 2) {
+      long start = origin + pieces[k];
       if (start >= t) {
         break;
       }
-      long end = endNanos(clock, day, interval);
-      if (end > start) {
-        sum += Math.min(end, t) - start;
-      }
+      sum += Math.min(origin + pieces[k + 1], t) - start;
     }
     return sum;
   }
 
-  private long realNanos(ZoneClock clock, long day, OpenInterval[] intervals) {
-    long sum = 0;
-    for (OpenInterval interval : intervals) {
-      sum += Math.max(0, endNanos(clock, day, interval) - startNanos(clock, day, interval));
+  // ---- pieces: a day's open time on the instant line ---------------------------------------------
+
+  /** The instant, in nanos, of the local midnight that starts a day; pieces are relative to it. */
+  private static long origin(ZoneClock clock, long day) {
+    return clock.epochSecondOf(day * DAY) * NANOS;
+  }
+
+  /**
+   * Whether no clock change is near a day (from two days before its midnight to three after), so
+   * that its intervals and those of the days before it map to instants with one offset.
+   */
+  private static boolean steady(ZoneClock clock, long day) {
+    return !clock.changesBetween(day * DAY - 2 * DAY, day * DAY + 3 * DAY);
+  }
+
+  /**
+   * The day's pieces of open time, relative to {@link #origin}: open, close, open, close...,
+   * ascending and disjoint. The pieces of all days are disjoint and their union is the union of
+   * all intervals: on a steady day they are the day's intervals; near a clock change, what an
+   * earlier interval (the day's own or the two previous days') already covers is left out, so
+   * that an overlap the zone creates counts once.
+   */
+  private long[] pieces(ZoneClock clock, long day, long origin) {
+    if (steady(clock, day)) {
+      int index = exceptionIndex(day);
+      return index >= 0 ? exceptionLocal[index] : weeklyLocal[dow(day)];
     }
-    return sum;
+    return exactPieces(clock, day, origin);
+  }
+
+  private long[] exactPieces(ZoneClock clock, long day, long origin) {
+    List<long[]> covered = new ArrayList<>();
+    for (long earlier = day - 2; earlier < day; earlier++) {
+      for (OpenInterval interval : intervalsOn(earlier)) {
+        long start = startNanos(clock, earlier, interval);
+        long end = endNanos(clock, earlier, interval);
+        if (end > start) {
+          covered.add(new long[] {start, end});
+        }
+      }
+    }
+    List<long[]> owned = new ArrayList<>();
+    for (OpenInterval interval : intervalsOn(day)) {
+      long start = startNanos(clock, day, interval);
+      long end = endNanos(clock, day, interval);
+      if (end <= start) {
+        continue;
+      }
+      covered.sort((x, y) -> Long.compare(x[0], y[0]));
+      long cursor = start;
+      for (long[] other : covered) {
+        if (other[1] <= cursor) {
+          continue;
+        }
+        if (other[0] >= end) {
+          break;
+        }
+        if (other[0] > cursor) {
+          owned.add(new long[] {cursor, other[0]});
+        }
+        cursor = other[1];
+        if (cursor >= end) {
+          break;
+        }
+      }
+      if (cursor < end) {
+        owned.add(new long[] {cursor, end});
+      }
+      covered.add(new long[] {start, end});
+    }
+    owned.sort((x, y) -> Long.compare(x[0], y[0]));
+    long[] pieces = new long[2 * owned.size()];
+    for (int k = 0; k < owned.size(); k++) {
+      pieces[2 * k] = owned.get(k)[0] - origin;
+      pieces[2 * k + 1] = owned.get(k)[1] - origin;
+    }
+    return pieces;
+  }
+
+  /**
+   * Walks the pieces of open time one by one, forward or backward on the instant line, from the
+   * pieces of a day.
+   */
+  private final class Walk {
+    private final boolean forward;
+    private long day;
+    private long origin;
+    private long[] pieces = NO_PIECES;
+    private int next;
+    long start;
+    long end;
+
+    Walk(long firstDay, boolean forward) {
+      this.forward = forward;
+      this.day = forward ? firstDay - 1 : firstDay + 1;
+    }
+
+    /**
+     * Moves to the next piece. False when the calendar is open for good from here on (or, walking
+     * back, has been open all along before here): a 24x7 week beyond the holidays and overrides.
+     *
+     * @throws OutOfRange past the supported range
+     */
+    boolean advance() {
+      while (next >= pieces.length) {
+        day += forward ? 1 : -1;
+        if (alwaysOpenWeekly && (forward ? day > lastExceptionDay() + 2 : day < firstExceptionDay() - 2)) {
+          return false;
+        }
+        if (day > MAX_DAY || day < MIN_DAY) {
+          throw new OutOfRange();
+        }
+        origin = origin(clock, day);
+        pieces = pieces(clock, day, origin);
+        next = 0;
+      }
+      int k = forward ? next : pieces.length - 2 - next;
+      start = origin + pieces[k];
+      end = origin + pieces[k + 1];
+      next += 2;
+      return true;
+    }
+  }
+
+  /** The open periods in [from, to), merged from the pieces, one at a time. */
+  private final class Periods implements Iterator<OpenPeriod> {
+    private final long from;
+    private final long to;
+    private final Walk walk;
+    /** The piece read ahead, if any; none once the walk reports the calendar open for good. */
+    private boolean hasPiece;
+    private long pieceStart;
+    private long pieceEnd;
+    /** The end of the last piece read, where the open-for-good stretch begins. */
+    private long lastEnd = Long.MIN_VALUE;
+    private boolean done;
+
+    Periods(long from, long to) {
+      this.from = from;
+      this.to = to;
+      this.walk = new Walk(localDay(clock, from) - 1, true);
+      read();
+      while (hasPiece && pieceEnd <= from) {
+        read();
+      }
+    }
+
+    private void read() {
+      try {
+        hasPiece = walk.advance();
+      } catch (OutOfRange e) {
+        throw beyondRange("openPeriods up to " + instant(to));
+      }
+      if (hasPiece) {
+        pieceStart = walk.start;
+        pieceEnd = walk.end;
+        lastEnd = walk.end;
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (done) {
+        return false;
+      }
+      long start = hasPiece ? Math.max(from, pieceStart) : Math.max(from, lastEnd);
+      done = start >= to;
+      return !done;
+    }
+
+    @Override
+    public OpenPeriod next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more open periods before " + instant(to));
+      }
+      long start;
+      long end;
+      if (hasPiece) {
+        start = Math.max(from, pieceStart);
+        end = pieceEnd;
+        read();
+        while (hasPiece && pieceStart <= end && end < to) {
+          end = pieceEnd;
+          read();
+        }
+        if (!hasPiece && end == lastEnd) {
+          end = to; // the period runs into the open-for-good stretch
+        }
+      } else {
+        start = Math.max(from, lastEnd);
+        end = to;
+      }
+      if (end >= to) {
+        end = to;
+        done = true;
+      }
+      return new OpenPeriod(instant(start), instant(end));
+    }
+  }
+
+  private long firstExceptionDay() {
+    return exceptionDays.length == 0 ? Long.MAX_VALUE / 4 : exceptionDays[0];
+  }
+
+  private long lastExceptionDay() {
+    return exceptionDays.length == 0 ? Long.MIN_VALUE / 4 : exceptionDays[exceptionDays.length - 1];
   }
 
   private long workingDays(long first, long last) {
@@ -746,36 +1316,6 @@ public final class BusinessCalendar {
     return (int) Math.floorMod(epochDay + 3, 7L);
   }
 
-  /**
-   * The latest instant at or before {@code t} that ends an open period, or {@code t} itself if the
-   * calendar is open at it or just before it. The week opens at least once and exceptions are finite, so
-   * the scan back ends.
-   */
-  private long previousClose(long t) {
-    ZoneClock clock = this.clock;
-    long best = Long.MIN_VALUE;
-    long found = Long.MIN_VALUE;
-    for (long day = localDay(clock, t); found == Long.MIN_VALUE || day >= found - 2; day--) {
-      for (OpenInterval interval : intervalsOn(day)) {
-        long start = startNanos(clock, day, interval);
-        long stop = endNanos(clock, day, interval);
-        if (stop <= start || start > t) {
-          continue;
-        }
-        if (stop >= t) {
-          return t; // open at t or just before it
-        }
-        if (stop > best) {
-          best = stop;
-          if (found == Long.MIN_VALUE) {
-            found = day;
-          }
-        }
-      }
-    }
-    return best;
-  }
-
   private static long startNanos(ZoneClock clock, long day, OpenInterval interval) {
     return clock.epochSecondOf(day * DAY + interval.startSecond()) * NANOS;
   }
@@ -788,12 +1328,46 @@ public final class BusinessCalendar {
     return Math.floorDiv(clock.localEpochSecondOf(Math.floorDiv(t, NANOS)), DAY);
   }
 
-  static long nanos(Instant instant) {
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
+  /**
+   * An instant as nanoseconds since the epoch, checked to lie in the supported range.
+   *
+   * @throws IllegalArgumentException naming the field and the value otherwise
+   */
+  static long nanos(Instant instant, String field) {
+    long second = instant.getEpochSecond();
+    if (second < MIN_SUPPORTED.getEpochSecond() || instant.isAfter(MAX_SUPPORTED)) {
+      throw new IllegalArgumentException(Checks.message(field, instant, "must be within the supported range " + range()));
+    }
+    return second * NANOS + instant.getNano();
   }
 
   static Instant instant(long nanos) {
     return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+  }
+
+  /** A result, checked to lie in the supported range. */
+  private static long result(long nanos) {
+    if (nanos < MIN_NANOS || nanos > MAX_NANOS) {
+      throw new OutOfRange();
+    }
+    return nanos;
+  }
+
+  private static IllegalArgumentException beyondRange(String operation) {
+    return new IllegalArgumentException(operation + ": the result lies outside the supported range " + range());
+  }
+
+  private static String range() {
+    return MIN_SUPPORTED + " to " + MAX_SUPPORTED;
+  }
+
+  /** A result past the supported range, caught by the public method that names its arguments. */
+  private static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfRange() {
+      super(null, null, false, false);
+    }
   }
 
   // ---- identity -----------------------------------------------------------------------------
@@ -806,12 +1380,13 @@ public final class BusinessCalendar {
     return zone.equals(that.zone)
         && Arrays.deepEquals(weekly, that.weekly)
         && holidays.equals(that.holidays)
-        && overrides.equals(that.overrides);
+        && overrides.equals(that.overrides)
+        && datedBreaks.equals(that.datedBreaks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(zone, Arrays.deepHashCode(weekly), holidays, overrides);
+    return Objects.hash(zone, Arrays.deepHashCode(weekly), holidays, overrides, datedBreaks);
   }
 
   @Override
@@ -823,7 +1398,7 @@ public final class BusinessCalendar {
       }
     }
     return text.append(", ").append(holidays.size()).append(" holidays, ")
-        .append(overrides.size()).append(" overrides}").toString();
+        .append(overrides.size()).append(" overrides, ").append(datedBreaks.size()).append(" dated breaks}").toString();
   }
 
   /** Collects a calendar's opening hours. Not thread-safe; {@link #build()} copies everything. */
@@ -833,6 +1408,7 @@ public final class BusinessCalendar {
     private final List<OpenInterval> breaks = new ArrayList<>();
     private final Set<LocalDate> holidays = new TreeSet<>();
     private final Map<LocalDate, List<OpenInterval>> overrides = new TreeMap<>();
+    private final Map<LocalDate, List<OpenInterval>> datedBreaks = new TreeMap<>();
 
     private Builder(ZoneId zone) {
       this.zone = zone;
@@ -885,7 +1461,9 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Closes a break in every weekly interval it falls in, such as lunch.
+     * Closes a break in every weekly interval it falls in, such as lunch, including the part of an
+     * overnight interval after midnight (a {@code 02:00-03:00} break splits a {@code 22:00-06:00}
+     * shift). Overrides state their whole day and take no weekly breaks.
      *
      * @param interval the break, such as {@code "12:00-13:00"}
      * @return this builder
@@ -893,6 +1471,25 @@ public final class BusinessCalendar {
     public Builder breakTime(String interval) {
       Objects.requireNonNull(interval, "interval");
       breaks.add(OpenInterval.parse(interval));
+      return this;
+    }
+
+    /**
+     * Closes a period of one date's wall clock, such as 10:00-11:30 for a staff meeting, in
+     * whatever opens then: that date's intervals (weekly or override), the previous day's
+     * overnight interval, or the next day's if the break runs past midnight. The rest of the day
+     * keeps its hours.
+     *
+     * @param date the local date
+     * @param intervals the closed periods, such as {@code "10:00-11:30"}
+     * @return this builder
+     */
+    public Builder breakOn(LocalDate date, String... intervals) {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(intervals, "intervals");
+      for (String interval : intervals) {
+        datedBreaks.computeIfAbsent(date, d -> new ArrayList<>()).add(OpenInterval.parse(interval));
+      }
       return this;
     }
 
@@ -954,34 +1551,10 @@ public final class BusinessCalendar {
      * Builds the calendar.
      *
      * @return the calendar, never null
-     * @throws IllegalArgumentException if intervals overlap, the week never opens, or a date is
-     *     both a holiday and an override
+     * @throws IllegalArgumentException if intervals overlap or the week never opens
      */
     public BusinessCalendar build() {
-      Map<DayOfWeek, List<OpenInterval>> schedule = new EnumMap<>(DayOfWeek.class);
-      weekly.forEach((day, intervals) -> schedule.put(day, withoutBreaks(intervals)));
-      return new BusinessCalendar(zone, schedule, holidays, overrides);
-    }
-
-    private List<OpenInterval> withoutBreaks(List<OpenInterval> intervals) {
-      List<OpenInterval> result = new ArrayList<>(intervals);
-      for (OpenInterval pause : breaks) {
-        List<OpenInterval> next = new ArrayList<>();
-        for (OpenInterval interval : result) {
-          if (pause.endSecond() <= interval.startSecond() || pause.startSecond() >= interval.endSecond()) {
-            next.add(interval);
-            continue;
-          }
-          if (pause.startSecond() > interval.startSecond()) {
-            next.add(new OpenInterval(interval.startSecond(), pause.startSecond()));
-          }
-          if (pause.endSecond() < interval.endSecond() && pause.endSecond() < DAY) {
-            next.add(new OpenInterval(pause.endSecond(), interval.endSecond()));
-          }
-        }
-        result = next;
-      }
-      return result;
+      return new BusinessCalendar(this);
     }
   }
 }

@@ -13,17 +13,25 @@ import org.supportmodel.core.internal.Checks;
  * @param duration the amount, zero or positive
  */
 public record BusinessDuration(Duration duration) implements SlaAmount, Comparable<BusinessDuration> {
+  /**
+   * The most business time there is: the length of the range a calendar supports, from {@link
+   * BusinessCalendar#MIN_SUPPORTED} to {@link BusinessCalendar#MAX_SUPPORTED}.
+   */
+  public static final Duration MAX = Duration.between(BusinessCalendar.MIN_SUPPORTED, BusinessCalendar.MAX_SUPPORTED);
+
   /** No business time. */
   public static final BusinessDuration ZERO = new BusinessDuration(Duration.ZERO);
 
   /**
    * Checks the amount.
    *
-   * @throws IllegalArgumentException if it is negative
+   * @throws IllegalArgumentException if it is negative or longer than {@link #MAX}
    */
   public BusinessDuration {
     Objects.requireNonNull(duration, "duration");
     Checks.check(!duration.isNegative(), "businessDuration", duration, "must not be negative");
+    Checks.check(duration.compareTo(MAX) <= 0, "businessDuration", duration,
+        "must be at most " + MAX + ", the length of the range a calendar supports");
   }
 
   /**
@@ -44,6 +52,8 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
    * @return the business duration, never null
    */
   public static BusinessDuration ofHours(long hours) {
+    Checks.check(hours <= MAX.toHours(), "businessDuration", hours + " hours",
+        "must be at most " + MAX + ", the length of the range a calendar supports");
     return new BusinessDuration(Duration.ofHours(hours));
   }
 
@@ -54,6 +64,8 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
    * @return the business duration, never null
    */
   public static BusinessDuration ofMinutes(long minutes) {
+    Checks.check(minutes <= MAX.toMinutes(), "businessDuration", minutes + " minutes",
+        "must be at most " + MAX + ", the length of the range a calendar supports");
     return new BusinessDuration(Duration.ofMinutes(minutes));
   }
 

@@ -8,11 +8,14 @@ import org.supportmodel.core.internal.Checks;
 /**
  * One opening of a business calendar on a day, as local wall-clock times: half-open {@code [open,
  * close)}. A close at or before the open runs overnight into the next day ({@code 22:00-06:00}
- * belongs to the day it starts); {@code 24:00} closes at the following midnight.
+ * belongs to the day it starts); {@code 24:00} closes at the following midnight. A break in an
+ * overnight interval can leave a remainder that opens after that midnight: such an interval starts
+ * at 86400 s or later, still belongs to the day the shift started, and prints with {@code (+1)}.
  *
  * <p>Immutable and thread-safe.
  *
- * @param startSecond the open, in seconds after the local midnight of its day (0 to 86399)
+ * @param startSecond the open, in seconds after the local midnight of its day: 0 to 86399, or up to
+ *     172799 for the remainder of an overnight interval after a break
  * @param endSecond the close, in seconds after the same midnight: above {@code startSecond}, at
  *     most 86400 on the same day and up to 172800 overnight
  */
@@ -22,13 +25,15 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
   /**
    * Checks the interval.
    *
-   * @throws IllegalArgumentException if it is empty, starts outside the day or lasts 24 hours or
-   *     more from a start after midnight
+   * @throws IllegalArgumentException if it is empty, lasts more than 24 hours, starts before its
+   *     day or ends after the next one
    */
   public OpenInterval {
-    Checks.check(startSecond >= 0 && startSecond < DAY, "open", startSecond, "must be within the day (0 to 86399 s)");
+    Checks.check(startSecond >= 0 && startSecond < 2 * DAY, "open", startSecond,
+        "must be within the day or, for the remainder of an overnight interval, the next (0 to 172799 s)");
     Checks.check(endSecond > startSecond, "close", endSecond, "must be after the open " + startSecond);
     Checks.check(endSecond - startSecond <= DAY, "close", endSecond, "must be at most 24 hours after the open");
+    Checks.check(endSecond <= 2 * DAY, "close", endSecond, "must be at most the end of the next day (172800 s)");
   }
 
   /**
@@ -116,9 +121,21 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
     return Integer.compare(startSecond, other.startSecond);
   }
 
+  /**
+   * Whether the interval is the remainder of an overnight interval that opens after the midnight
+   * ending its day.
+   *
+   * @return true if it opens at 86400 s or later
+   */
+  public boolean opensNextDay() {
+    return startSecond >= DAY;
+  }
+
   @Override
   public String toString() {
-    return time(startSecond) + "-" + time(endSecond);
+    return opensNextDay()
+        ? time(startSecond - DAY) + "-" + time(endSecond - DAY) + " (+1)"
+        : time(startSecond) + "-" + time(endSecond);
   }
 
   private static String time(int second) {

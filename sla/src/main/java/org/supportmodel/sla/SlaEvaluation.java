@@ -56,7 +56,7 @@ public final class SlaEvaluation {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(calendars, "calendars");
     Objects.requireNonNull(asOf, "asOf");
-    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf));
+    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"));
     replay.run(sorted(requestId, events));
     return replay.result(asOf);
   }
@@ -174,7 +174,7 @@ public final class SlaEvaluation {
       }
       for (TicketEvent event : events) {
         validate(event);
-        long at = BusinessCalendar.nanos(event.at());
+        long at = BusinessCalendar.nanos(event.at(), "event.at");
         if (at <= asOf) {
           apply(event, at);
         }
@@ -370,8 +370,8 @@ public final class SlaEvaluation {
         targetNanos = duration.toNanos();
       } else {
         WorkingDays days = (WorkingDays) target.amount();
-        Instant due = calendar.plusWorkingDays(BusinessCalendar.instant(from), days);
-        targetNanos = calendar.elapsedNanos(from, BusinessCalendar.nanos(due));
+        Instant due = calendar.plusWorkingDaysToClose(BusinessCalendar.instant(from), days);
+        targetNanos = calendar.elapsedNanos(from, BusinessCalendar.nanos(due, "due"));
       }
       long[] levels = new long[thresholds.length + 1];
       for (int i = 0; i < thresholds.length; i++) {

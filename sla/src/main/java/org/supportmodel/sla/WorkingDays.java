@@ -5,7 +5,8 @@ import org.supportmodel.core.internal.Checks;
 /**
  * A number of working days: dates on which the calendar opens. Never a number of business hours:
  * "1 working day" on an 8-hour calendar is the rest of a working day, not 24 business hours. See
- * {@link BusinessCalendar#plusWorkingDays}.
+ * {@link BusinessCalendar#plusWorkingDaysToClose} and {@link
+ * BusinessCalendar#plusWorkingDaysAtSameTime}.
  *
  * <p>Immutable and thread-safe.
  *

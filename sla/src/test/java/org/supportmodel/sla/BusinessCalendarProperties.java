@@ -100,11 +100,11 @@ class BusinessCalendarProperties {
         .forAll(CalendarGenerators.calendars(), CalendarGenerators.instants(), integers().between(0, 30))
         .checkAssert(
             (calendar, start, days) -> {
-              Instant due = calendar.plusWorkingDays(start, WorkingDays.of(days));
+              Instant due = calendar.plusWorkingDaysToClose(start, WorkingDays.of(days));
               assertTrue(calendar.isOpen(due.minusNanos(1)));
               assertTrue(due.isAfter(start));
               if (days > 0) {
-                assertTrue(due.isAfter(calendar.plusWorkingDays(start, WorkingDays.of(days - 1))));
+                assertTrue(due.isAfter(calendar.plusWorkingDaysToClose(start, WorkingDays.of(days - 1))));
               }
             });
   }

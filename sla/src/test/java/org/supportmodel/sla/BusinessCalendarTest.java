@@ -186,11 +186,11 @@ class BusinessCalendarTest {
   void workingDaysAreNotBusinessHours() {
     BusinessCalendar calendar =
         BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").holiday(LocalDate.parse("2026-03-04")).build();
-    assertEquals(berlin("2026-03-03T17:00"), calendar.plusWorkingDays(berlin("2026-03-02T10:00"), WorkingDays.of(1)));
-    assertEquals(berlin("2026-03-02T17:00"), calendar.plusWorkingDays(berlin("2026-03-02T10:00"), WorkingDays.of(0)));
-    assertEquals(berlin("2026-03-05T17:00"), calendar.plusWorkingDays(berlin("2026-03-02T10:00"), WorkingDays.of(2)));
-    assertEquals(berlin("2026-03-09T17:00"), calendar.plusWorkingDays(berlin("2026-03-06T18:00"), WorkingDays.of(0)));
-    assertEquals(berlin("2026-05-04T17:00"), calendar.plusWorkingDays(berlin("2026-03-02T10:00"), WorkingDays.of(44)));
+    assertEquals(berlin("2026-03-03T17:00"), calendar.plusWorkingDaysToClose(berlin("2026-03-02T10:00"), WorkingDays.of(1)));
+    assertEquals(berlin("2026-03-02T17:00"), calendar.plusWorkingDaysToClose(berlin("2026-03-02T10:00"), WorkingDays.of(0)));
+    assertEquals(berlin("2026-03-05T17:00"), calendar.plusWorkingDaysToClose(berlin("2026-03-02T10:00"), WorkingDays.of(2)));
+    assertEquals(berlin("2026-03-09T17:00"), calendar.plusWorkingDaysToClose(berlin("2026-03-06T18:00"), WorkingDays.of(0)));
+    assertEquals(berlin("2026-05-04T17:00"), calendar.plusWorkingDaysToClose(berlin("2026-03-02T10:00"), WorkingDays.of(44)));
     assertTrue(calendar.plus(berlin("2026-03-02T10:00"), BusinessDuration.ofHours(24)).isAfter(berlin("2026-03-04T17:00")),
         "24 business hours are three days of nine hours, not one working day");
   }

@@ -13,14 +13,31 @@ import org.quicktheories.core.Gen;
 
 /** Generators of calendars, instants and durations, and a minute-stepping oracle. */
 final class CalendarGenerators {
+  /** Zones with unusual clock changes: a 30-minute shift, gaps at midnight, and the usual ones. */
   static final List<ZoneId> ZONES =
-      List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("Australia/Sydney"), ZoneId.of("America/New_York"),
-          ZoneId.of("UTC"), ZoneId.of("Asia/Kolkata"));
+      List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Australia/Lord_Howe"),
+          ZoneId.of("America/Sao_Paulo"), ZoneId.of("Asia/Tehran"), ZoneId.of("Australia/Sydney"), ZoneId.of("UTC"),
+          ZoneId.of("Asia/Kolkata"));
+  /**
+   * Day patterns, among them closes inside spring-forward gaps past the next opening (New York and
+   * Berlin at 02:00, Lord Howe's 30-minute gap, Sao Paulo's and Tehran's midnight gaps), opens in
+   * a gap, overnight shifts and whole days.
+   */
   private static final List<String[]> PATTERNS =
       List.of(new String[0], new String[] {"08:00-17:00"}, new String[] {"08:00-12:00", "13:00-17:00"},
           new String[] {"00:00-24:00"}, new String[] {"22:00-06:00"}, new String[] {"01:30-03:30", "09:00-24:00"},
-          new String[] {"07:00-19:00"});
-  static final LocalDate BASE = LocalDate.parse("2026-01-01");
+          new String[] {"07:00-19:00"}, new String[] {"01:00-02:30", "03:00-05:00"},
+          new String[] {"01:00-02:15", "02:40-04:00"}, new String[] {"20:00-00:30"}, new String[] {"01:00-05:00", "06:00-18:00"},
+          new String[] {"00:30-02:00", "02:30-10:00"}, new String[] {"09:00-09:00"}, new String[] {"12:00-18:00"});
+  /** A pattern that no other day's last interval runs into. */
+  private static final int SAFE = 13;
+  private static final List<String> BREAKS = List.of("12:00-13:00", "02:00-03:00", "23:00-24:00", "23:30-00:30", "00:15-00:45");
+  private static final List<String> DATED_BREAKS = List.of("10:00-11:30", "02:00-03:00", "23:00-01:00", "00:00-00:30");
+  private static final List<String[]> OVERRIDES =
+      List.of(new String[] {"07:00-21:00"}, new String[0], new String[] {"00:00-24:00"}, new String[] {"01:00-02:30", "03:00-04:00"});
+  /** The first day of the generated instants and dates: a stretch with clock changes in every zone above. */
+  static final LocalDate BASE = LocalDate.parse("2017-09-01");
+  static final int DAYS = 800;
 
   private CalendarGenerators() {}
 
@@ -28,58 +45,86 @@ final class CalendarGenerators {
     return calendars(ZONES);
   }
 
-  /** Calendars in the given zones. */
+  /** Calendars in the given zones, with breaks, holidays, overrides and dated breaks. */
   static Gen<BusinessCalendar> calendars(List<ZoneId> zones) {
     Gen<Integer> zone = integers().between(0, zones.size() - 1);
     Gen<Integer> pattern = integers().between(0, PATTERNS.size() - 1);
     Gen<Integer> count = integers().between(0, 12);
-    Gen<Integer> dayOfYear = integers().between(0, 400);
+    Gen<Integer> dayOfRange = integers().between(0, DAYS);
+    Gen<Integer> pick = integers().between(0, 99);
     return in -> {
-      BusinessCalendar.Builder builder = BusinessCalendar.builder(zones.get(zone.generate(in)));
+      ZoneId chosenZone = zones.get(zone.generate(in));
       int[] chosen = new int[7];
-      boolean any = false;
       for (int d = 0; d < 7; d++) {
         chosen[d] = pattern.generate(in);
       }
       for (int d = 0; d < 7; d++) {
-        int previous = chosen[(d + 6) % 7];
-        if (previous == 4 && (chosen[d] == 3 || chosen[d] == 5)) {
-          chosen[d] = 1; // an overnight shift cannot run into an interval that opens before 06:00
+        if (runsInto(PATTERNS.get(chosen[(d + 6) % 7]), PATTERNS.get(chosen[d]))) {
+          chosen[d] = SAFE; // the previous day's last interval would run into this day's first
         }
       }
+      boolean any = false;
       for (int d = 0; d < 7; d++) {
-        builder.open(DayOfWeek.of(d + 1), PATTERNS.get(chosen[d]));
         any |= chosen[d] != 0;
       }
       if (!any) {
-        builder.open(DayOfWeek.MONDAY, "08:00-17:00");
+        chosen[0] = SAFE;
       }
-      int holidays = count.generate(in);
-      java.util.Set<LocalDate> used = new java.util.HashSet<>();
-      for (int i = 0; i < holidays; i++) {
-        LocalDate date = BASE.plusDays(dayOfYear.generate(in));
-        if (used.add(date)) {
-          builder.holiday(date);
+      List<String> breaks = new java.util.ArrayList<>();
+      for (int i = pick.generate(in) % 3; i > 1; i--) {
+        breaks.add(BREAKS.get(pick.generate(in) % BREAKS.size()));
+      }
+      java.util.Map<LocalDate, String> holidays = new java.util.TreeMap<>();
+      int holidayCount = count.generate(in);
+      for (int i = 0; i < holidayCount; i++) {
+        holidays.put(BASE.plusDays(dayOfRange.generate(in)), "holiday");
+      }
+      java.util.Map<LocalDate, String[]> overrides = new java.util.TreeMap<>();
+      int overrideCount = count.generate(in) / 3;
+      for (int i = 0; i < overrideCount; i++) {
+        LocalDate date = BASE.plusDays(dayOfRange.generate(in));
+        overrides.put(date, OVERRIDES.get(pick.generate(in) % OVERRIDES.size()));
+        if (pick.generate(in) < 30) {
+          holidays.put(date, "holiday"); // a holiday with a special opening: the override wins
         }
       }
-      int overrides = count.generate(in) / 3;
-      for (int i = 0; i < overrides; i++) {
-        LocalDate date = BASE.plusDays(dayOfYear.generate(in));
-        if (used.add(date)) {
-          if (i % 2 == 0) {
-            builder.override(date, "07:00-21:00");
-          } else {
-            builder.closed(date);
-          }
-        }
+      java.util.Map<LocalDate, String> datedBreaks = new java.util.TreeMap<>();
+      int breakCount = count.generate(in) / 4;
+      for (int i = 0; i < breakCount; i++) {
+        datedBreaks.put(BASE.plusDays(dayOfRange.generate(in)), DATED_BREAKS.get(pick.generate(in) % DATED_BREAKS.size()));
       }
-      return builder.build();
+      try {
+        return build(chosenZone, chosen, breaks, holidays, overrides, datedBreaks);
+      } catch (IllegalArgumentException e) {
+        return build(chosenZone, chosen, breaks, holidays, java.util.Map.of(), datedBreaks); // an override ran into a neighbour
+      }
     };
   }
 
-  /** Instants on whole minutes in 2026 and early 2027. */
+  private static BusinessCalendar build(ZoneId zone, int[] chosen, List<String> breaks, java.util.Map<LocalDate, String> holidays,
+      java.util.Map<LocalDate, String[]> overrides, java.util.Map<LocalDate, String> datedBreaks) {
+    BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+    for (int d = 0; d < 7; d++) {
+      builder.open(DayOfWeek.of(d + 1), PATTERNS.get(chosen[d]));
+    }
+    breaks.forEach(builder::breakTime);
+    holidays.keySet().forEach(builder::holiday);
+    overrides.forEach(builder::override);
+    datedBreaks.forEach(builder::breakOn);
+    return builder.build();
+  }
+
+  /** Whether a day's last interval runs past the next day's first opening. */
+  private static boolean runsInto(String[] day, String[] next) {
+    if (day.length == 0 || next.length == 0) {
+      return false;
+    }
+    return OpenInterval.parse(day[day.length - 1]).endSecond() - 86_400 > OpenInterval.parse(next[0]).startSecond();
+  }
+
+  /** Instants on whole minutes in the generated range. */
   static Gen<Instant> instants() {
-    return integers().between(0, 420 * 24 * 60).map(m -> BASE.atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(60L * m));
+    return integers().between(0, DAYS * 24 * 60).map(m -> BASE.atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(60L * m));
   }
 
   /** Business durations in whole minutes, up to about two weeks. */

@@ -3,6 +3,7 @@ package org.supportmodel.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,59 @@ final class CalendarOracle {
     return Optional.empty();
   }
 
+  /** The first opening strictly after t; empty past the days covered. */
+  Optional<Instant> nextOpening(Instant t) {
+    for (Instant[] s : segments) {
+      if (s[0].isAfter(t)) {
+        return Optional.of(s[0]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The start of the open period containing t, or of the last one before; empty before the days covered. */
+  Optional<Instant> previousOpen(Instant t) {
+    for (int i = segments.size() - 1; i > 0; i--) {
+      if (!segments.get(i)[0].isAfter(t)) {
+        return Optional.of(segments.get(i)[0]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last opening strictly before t; empty before the days covered. */
+  Optional<Instant> previousOpening(Instant t) {
+    for (int i = segments.size() - 1; i > 0; i--) {
+      if (segments.get(i)[0].isBefore(t)) {
+        return Optional.of(segments.get(i)[0]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last closing strictly before t; empty before the days covered. */
+  Optional<Instant> previousClosing(Instant t) {
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      if (segments.get(i)[1].isBefore(t)) {
+        return Optional.of(segments.get(i)[1]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The open periods in [from, to), clipped. */
+  List<OpenPeriod> openPeriods(Instant from, Instant to) {
+    List<OpenPeriod> periods = new ArrayList<>();
+    for (Instant[] s : segments) {
+      Instant a = s[0].isAfter(from) ? s[0] : from;
+      Instant b = s[1].isBefore(to) ? s[1] : to;
+      if (b.isAfter(a)) {
+        periods.add(new OpenPeriod(a, b));
+      }
+    }
+    return periods;
+  }
+
   /** t if open at it or just before it, else the end of the last open period before it. */
   Optional<Instant> previousClose(Instant t) {
     for (int i = segments.size() - 1; i >= 0; i--) {
@@ -165,6 +219,22 @@ final class CalendarOracle {
     }
     List<OpenInterval> intervals = calendar.intervalsOn(day);
     return at(calendar, day, intervals.get(intervals.size() - 1).endSecond());
+  }
+
+  /**
+   * Working days keeping the time of day, day by day: from t's date, the days-th later date with
+   * an interval, at t's wall-clock time, then the next open instant (from the given oracle).
+   */
+  static Optional<Instant> plusWorkingDaysAtSameTime(BusinessCalendar calendar, CalendarOracle oracle, Instant t, int days) {
+    java.time.LocalDateTime local = LocalDateTime.ofInstant(t, calendar.zone());
+    LocalDate day = local.toLocalDate();
+    for (int left = days; left > 0; ) {
+      day = day.plusDays(1);
+      if (!calendar.intervalsOn(day).isEmpty()) {
+        left--;
+      }
+    }
+    return oracle.nextOpen(ZonedDateTime.of(day.atTime(local.toLocalTime()), calendar.zone()).toInstant());
   }
 
   private static Instant at(BusinessCalendar calendar, LocalDate day, int second) {

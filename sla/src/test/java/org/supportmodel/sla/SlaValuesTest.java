@@ -29,8 +29,14 @@ class SlaValuesTest {
 
   @Test
   void anIntervalLiesInItsDayAndLastsAtMostADay() {
-    assertEquals("open: '-1' must be within the day (0 to 86399 s)", message(() -> new OpenInterval(-1, 3600)));
-    assertEquals("open: '86400' must be within the day (0 to 86399 s)", message(() -> new OpenInterval(86_400, 90_000)));
+    String rule = " must be within the day or, for the remainder of an overnight interval, the next (0 to 172799 s)";
+    assertEquals("open: '-1'" + rule, message(() -> new OpenInterval(-1, 3600)));
+    assertEquals("open: '172800'" + rule, message(() -> new OpenInterval(172_800, 172_860)));
+    assertEquals("close: '172801' must be at most the end of the next day (172800 s)", message(() -> new OpenInterval(172_799, 172_801)));
+    OpenInterval remainder = new OpenInterval(86_400 + 3 * 3600, 86_400 + 6 * 3600);
+    assertTrue(remainder.opensNextDay(), "the rest of a night shift after a 02:00-03:00 break");
+    assertEquals("03:00-06:00 (+1)", remainder.toString());
+    assertFalse(new OpenInterval(86_399, 86_400).opensNextDay());
     assertEquals("close: '3600' must be after the open 3600", message(() -> new OpenInterval(3600, 3600)));
     assertEquals("close: '90001' must be at most 24 hours after the open", message(() -> new OpenInterval(3600, 3600 + 86_401)));
     assertEquals(86_400, new OpenInterval(0, 86_400).nominalSeconds(), "a whole day");
