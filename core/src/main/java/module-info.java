@@ -14,5 +14,6 @@ module org.supportmodel.core {
   exports org.supportmodel.core.internal to
       org.supportmodel.routing,
       org.supportmodel.sla,
-      org.supportmodel.hypercare;
+      org.supportmodel.hypercare,
+      org.supportmodel.holidays;
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.holidays.PublicHolidays;
 import org.supportmodel.sla.Attainment;
 import org.supportmodel.sla.BusinessCalendar;
 import org.supportmodel.sla.BusinessDuration;
@@ -37,19 +38,19 @@ public final class EvaluateSla {
   }
 
   /**
-   * Office hours 08:00-12:00 and 13:00-17:00 on weekdays, Good Friday and Easter Monday off, and
-   * extended hours on the quarter end.
+   * Office hours 08:00-12:00 and 13:00-17:00 on weekdays, Berlin's public holidays of 2026 from
+   * the holiday data set (Good Friday and Easter Monday among them), and extended hours on the
+   * quarter end.
    *
    * @return the calendar
    */
   public static BusinessCalendar officeHours() {
-    return BusinessCalendar.builder(BERLIN)
+    BusinessCalendar hours = BusinessCalendar.builder(BERLIN)
         .weekdays("08:00-17:00")
         .breakTime("12:00-13:00")
-        .holiday(LocalDate.of(2026, 4, 3))
-        .holiday(LocalDate.of(2026, 4, 6))
         .override(LocalDate.of(2026, 3, 31), "07:00-12:00", "13:00-21:00")
         .build();
+    return PublicHolidays.of("DE", "be").addTo(hours, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
   }
 
   /**

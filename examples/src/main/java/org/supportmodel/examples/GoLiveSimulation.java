@@ -30,6 +30,7 @@ import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.selection.ModelRecommendation;
 import org.supportmodel.core.selection.SupportModelSelection;
+import org.supportmodel.holidays.PublicHolidays;
 import org.supportmodel.hypercare.ActionItem;
 import org.supportmodel.hypercare.Commitment;
 import org.supportmodel.hypercare.CriterionResult;
@@ -116,18 +117,17 @@ public final class GoLiveSimulation {
 
   private static Map<String, CalendarSet> regions() {
     Map<String, CalendarSet> regions = new LinkedHashMap<>();
-    regions.put("EU", calendars(SampleData.BERLIN, LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 6, 4)));
-    regions.put("US", calendars(SampleData.NEW_YORK, LocalDate.of(2026, 5, 25), LocalDate.of(2026, 6, 19)));
+    regions.put("EU", calendars(SampleData.BERLIN, PublicHolidays.of("DE", "be")));
+    regions.put("US", calendars(SampleData.NEW_YORK, PublicHolidays.of("US", "ny")));
     return Map.copyOf(regions);
   }
 
-  private static CalendarSet calendars(ZoneId zone, LocalDate... holidays) {
-    BusinessCalendar.Builder builder = BusinessCalendar.builder(zone).weekdays("08:00-17:00").breakTime("12:00-13:00");
-    for (LocalDate holiday : holidays) {
-      builder.holiday(holiday);
-    }
-    builder.override(SampleData.PERIOD_END, "07:00-12:00", "13:00-21:00");
-    return CalendarSet.of("business-hours", builder.build(), "24x7", BusinessCalendar.twentyFourSeven(zone));
+  /** Office hours with the region's public holidays of 2026 from the holiday data set, and the period-end override. */
+  private static CalendarSet calendars(ZoneId zone, PublicHolidays holidays) {
+    BusinessCalendar hours = BusinessCalendar.builder(zone).weekdays("08:00-17:00").breakTime("12:00-13:00")
+        .override(SampleData.PERIOD_END, "07:00-12:00", "13:00-21:00").build();
+    BusinessCalendar withHolidays = holidays.addTo(hours, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    return CalendarSet.of("business-hours", withHolidays, "24x7", BusinessCalendar.twentyFourSeven(zone));
   }
 
   /**

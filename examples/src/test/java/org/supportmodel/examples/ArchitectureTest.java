@@ -22,6 +22,11 @@ class ArchitectureTest {
   private static final String[] LIBRARY = {
     "org.supportmodel.core..", "org.supportmodel.routing..", "org.supportmodel.sla..", "org.supportmodel.hypercare.."
   };
+  /** The outer modules that adapt the library to the world; they look inward only. */
+  private static final String[] ADAPTERS = {
+    "org.supportmodel.holidays..", "org.supportmodel.connectors..", "org.supportmodel.jackson..",
+    "org.supportmodel.operations..", "org.supportmodel.kafka..", "org.supportmodel.test.."
+  };
   private static final Set<String> CLOCK_OWNERS =
       Set.of(
           "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
@@ -44,6 +49,21 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule hypercareDependsOnlyOnCore = dependsOnlyOnCore("hypercare");
+
+  @ArchTest
+  static final ArchRule libraryNeverDependsOnAnAdapter =
+      noClasses()
+          .that().resideInAnyPackage(LIBRARY)
+          .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+          .because("the pure modules never depend on an adapter; adapters look inward");
+
+  @ArchTest
+  static final ArchRule holidaysLooksOnlyAtSlaAndCore =
+      noClasses()
+          .that().resideInAPackage("org.supportmodel.holidays..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.supportmodel.routing..", "org.supportmodel.hypercare..", "org.supportmodel.examples..",
+              "org.supportmodel.benchmarks..");
 
   @ArchTest
   static final ArchRule modulesAreFreeOfCycles =
