@@ -251,6 +251,144 @@ public final class BusinessCalendar {
     return builder;
   }
 
+  /**
+   * The calendar open whenever this one or the other is: follow-the-sun support from regional
+   * calendars, or a helpdesk with extended hours on some days. Computed once into a calendar of its
+   * own, with the same arithmetic and speed: its week is the union of the two weeks, and every
+   * date on which either calendar has a holiday, an override or a dated break (and the day after,
+   * for overnight intervals) becomes an override. Intervals are cut at midnight; periods that
+   * touch still count as one.
+   *
+   * <p>The union is taken on the wall clock. It equals the union of the open periods on the
+   * instant line except where an interval opens or closes inside a spring-forward gap: there each
+   * calendar moves that time forward on its own, and the wall-clock union may be open up to the
+   * length of the gap longer than either.
+   *
+   * @param other a calendar in the same time zone
+   * @return the union, never null
+   * @throws IllegalArgumentException if the zones differ
+   */
+  public BusinessCalendar union(BusinessCalendar other) {
+    Objects.requireNonNull(other, "other");
+    return combine(other, true);
+  }
+
+  /**
+   * The calendar open only when this one and the other both are: a partner's hours within ours.
+   * Computed like {@link #union}.
+   *
+   * @param other a calendar in the same time zone
+   * @return the intersection, never null
+   * @throws IllegalArgumentException if the zones differ or the two weeks never overlap
+   */
+  public BusinessCalendar intersection(BusinessCalendar other) {
+    Objects.requireNonNull(other, "other");
+    return combine(other, false);
+  }
+
+  private BusinessCalendar combine(BusinessCalendar other, boolean union) {
+    String operation = union ? "union" : "intersection";
+    Checks.check(zone.equals(other.zone), "other.zone", other.zone,
+        "must be " + zone + " for a " + operation + ": calendars in different time zones are not combined");
+    Builder builder = new Builder(zone);
+    boolean opens = false;
+    for (DayOfWeek day : DayOfWeek.values()) {
+      int d = day.ordinal();
+      int[] mine = coverage(weekly[d], weekly[(d + 6) % 7]);
+      int[] theirs = coverage(other.weekly[d], other.weekly[(d + 6) % 7]);
+      List<OpenInterval> combined = intervals(union ? unite(mine, theirs) : intersect(mine, theirs));
+      builder.open(day, combined.toArray(NONE));
+      opens |= !combined.isEmpty();
+    }
+    Checks.check(opens, operation, this + " and " + other, "is never open in a normal week");
+    TreeSet<Long> dates = new TreeSet<>();
+    for (long[] days : List.of(exceptionDays, other.exceptionDays)) {
+      for (long day : days) {
+        dates.add(day);
+        dates.add(day + 1);
+      }
+    }
+    for (long day : dates) {
+      int[] mine = coverage(intervalsOn(day), intervalsOn(day - 1));
+      int[] theirs = coverage(other.intervalsOn(day), other.intervalsOn(day - 1));
+      builder.overrides.put(LocalDate.ofEpochDay(day), intervals(union ? unite(mine, theirs) : intersect(mine, theirs)));
+    }
+    return builder.build();
+  }
+
+  /**
+   * The wall-clock seconds of one day during which intervals are open: the day's own intervals
+   * up to midnight and the previous day's beyond it, as sorted disjoint pairs within [0, 86400].
+   */
+  private static int[] coverage(OpenInterval[] today, OpenInterval[] yesterday) {
+    List<int[]> ranges = new ArrayList<>();
+    for (OpenInterval interval : yesterday) {
+      if (interval.endSecond() > DAY) {
+        ranges.add(new int[] {(int) Math.max(0, interval.startSecond() - DAY), (int) (interval.endSecond() - DAY)});
+      }
+    }
+    for (OpenInterval interval : today) {
+      if (interval.startSecond() < DAY) {
+        ranges.add(new int[] {interval.startSecond(), (int) Math.min(DAY, interval.endSecond())});
+      }
+    }
+    ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] range : ranges) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && range[0] <= last[1]) {
+        last[1] = Math.max(last[1], range[1]);
+      } else {
+        merged.add(range.clone());
+      }
+    }
+    int[] pairs = new int[2 * merged.size()];
+    for (int k = 0; k < merged.size(); k++) {
+      pairs[2 * k] = merged.get(k)[0];
+      pairs[2 * k + 1] = merged.get(k)[1];
+    }
+    return pairs;
+  }
+
+  private static int[] unite(int[] a, int[] b) {
+    OpenInterval[] both = new OpenInterval[(a.length + b.length) / 2];
+    for (int k = 0; k < a.length; k += 2) {
+      both[k / 2] = new OpenInterval(a[k], a[k + 1]);
+    }
+    for (int k = 0; k < b.length; k += 2) {
+      both[a.length / 2 + k / 2] = new OpenInterval(b[k], b[k + 1]);
+    }
+    return coverage(both, NONE);
+  }
+
+  private static int[] intersect(int[] a, int[] b) {
+    List<Integer> pairs = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      int start = Math.max(a[i], b[j]);
+      int end = Math.min(a[i + 1], b[j + 1]);
+      if (start < end) {
+        pairs.add(start);
+        pairs.add(end);
+      }
+      if (a[i + 1] < b[j + 1]) {
+        i += 2;
+      } else {
+        j += 2;
+      }
+    }
+    return pairs.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static List<OpenInterval> intervals(int[] pairs) {
+    List<OpenInterval> intervals = new ArrayList<>();
+    for (int k = 0; k < pairs.length; k += 2) {
+      intervals.add(new OpenInterval(pairs[k], pairs[k + 1]));
+    }
+    return intervals;
+  }
+
   private static Map<LocalDate, List<OpenInterval>> frozen(Map<LocalDate, List<OpenInterval>> map) {
     Map<LocalDate, List<OpenInterval>> copy = new TreeMap<>();
     map.forEach((date, list) -> copy.put(date, List.copyOf(list)));
