@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -259,10 +260,9 @@ public final class BusinessCalendar {
    * for overnight intervals) becomes an override. Intervals are cut at midnight; periods that
    * touch still count as one.
    *
-   * <p>The union is taken on the wall clock. It equals the union of the open periods on the
-   * instant line except where an interval opens or closes inside a spring-forward gap: there each
-   * calendar moves that time forward on its own, and the wall-clock union may be open up to the
-   * length of the gap longer than either.
+   * <p>The result is open exactly when either calendar is, at every instant: around a
+   * spring-forward gap, where each calendar moves an opening or closing inside the gap forward on
+   * its own, the day is restated from the open periods on the instant line.
    *
    * @param other a calendar in the same time zone
    * @return the union, never null
@@ -313,7 +313,75 @@ public final class BusinessCalendar {
       int[] theirs = coverage(other.intervalsOn(day), other.intervalsOn(day - 1));
       builder.overrides.put(LocalDate.ofEpochDay(day), intervals(union ? unite(mine, theirs) : intersect(mine, theirs)));
     }
-    return builder.build();
+    BusinessCalendar wallClock = builder.build();
+    // On a spring-forward day each calendar moves an opening or closing inside the gap forward on
+    // its own, so the wall-clock combination can differ from the combination of the open periods
+    // on the instant line: there the day is restated from those periods.
+    boolean restated = false;
+    Set<String> sameAsWallClock = new java.util.HashSet<>();
+    for (ZoneOffsetTransition gap = zone.getRules().nextTransition(MIN_SUPPORTED);
+        gap != null && gap.getInstant().isBefore(MAX_SUPPORTED);
+        gap = zone.getRules().nextTransition(gap.getInstant())) {
+      if (!gap.isGap()) {
+        continue;
+      }
+      long day = gap.getDateTimeBefore().toLocalDate().toEpochDay();
+      // Away from holidays and overrides, a gap at the same wall-clock time on the same weekday
+      // gives the same answer: only the first such day is checked.
+      boolean nearException = nearException(day) || other.nearException(day);
+      String shape = dow(day) + " " + gap.getDateTimeBefore().toLocalTime() + " " + gap.getDuration();
+      if (!nearException && sameAsWallClock.contains(shape)) {
+        continue;
+      }
+      boolean differs = false;
+      for (long date = day - 1; date <= day + 1; date++) {
+        long from = origin(clock, date);
+        long to = origin(clock, date + 1);
+        int[] exact = onWallClock(date, union ? unite(instantPieces(from, to), other.instantPieces(from, to))
+            : intersect(instantPieces(from, to), other.instantPieces(from, to)));
+        int[] combined = onWallClock(date, wallClock.instantPieces(from, to));
+        if (!Arrays.equals(exact, combined)) {
+          builder.overrides.put(LocalDate.ofEpochDay(date), intervals(exact));
+          restated = true;
+          differs = true;
+        }
+      }
+      if (!differs && !nearException) {
+        sameAsWallClock.add(shape);
+      }
+    }
+    return restated ? builder.build() : wallClock;
+  }
+
+  /** Whether a holiday, override or dated break lies within two days of a day. */
+  private boolean nearException(long day) {
+    return lowerBound(day + 3) > lowerBound(day - 2);
+  }
+
+  /** The open periods in [from, to) as pairs of seconds after {@code from} (intervals are whole seconds). */
+  private int[] instantPieces(long from, long to) {
+    List<Integer> pairs = new ArrayList<>();
+    Periods periods = new Periods(from, to);
+    long base = Math.floorDiv(from, NANOS);
+    while (periods.hasNext()) {
+      OpenPeriod period = periods.next();
+      pairs.add((int) (period.start().getEpochSecond() - base));
+      pairs.add((int) (period.end().getEpochSecond() - base));
+    }
+    return pairs.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Pairs of seconds after the instant a day starts, as wall-clock seconds of that day (at most
+   * its midnight: a close in a gap at the next midnight is the same instant).
+   */
+  private int[] onWallClock(long day, int[] pairs) {
+    long base = Math.floorDiv(origin(clock, day), NANOS);
+    int[] local = new int[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      local[k] = (int) Math.min(DAY, clock.localEpochSecondOf(base + pairs[k]) - day * DAY);
+    }
+    return local;
   }
 
   /**
