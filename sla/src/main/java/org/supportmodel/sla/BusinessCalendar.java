@@ -21,6 +21,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.supportmodel.core.internal.Checks;
@@ -75,8 +76,9 @@ public final class BusinessCalendar {
   private static final long MAX_DAY = MAX_SUPPORTED.getEpochSecond() / DAY + 3;
   private static final OpenInterval[] NONE = new OpenInterval[0];
   private static final long[] NO_PIECES = new long[0];
-  private static final long MAX_DIRECT_DAYS = 40_000;
-  private static final long MAX_PREFIX_DAYS = 20_000;
+  /** The whole supported range: a calendar combined across zones has exceptions all along it. */
+  private static final long MAX_DIRECT_DAYS = 100_000;
+  private static final long MAX_PREFIX_DAYS = 100_000;
   private static final long PREFIX_MARGIN_DAYS = 400;
   /** Up to this many days, elapsed time is summed piece by piece. */
   private static final long SHORT_SPAN_DAYS = 3;
@@ -122,7 +124,7 @@ public final class BusinessCalendar {
     this.nominalDayNanos = new long[7];
     OpenInterval[][] configured = new OpenInterval[7][];
     for (DayOfWeek day : DayOfWeek.values()) {
-      configured[day.ordinal()] = sorted(builder.weekly.getOrDefault(day, List.of()), "weekly[" + day + "]");
+      configured[day.ordinal()] = sorted(builder.weekly.getOrDefault(day, List.of()), () -> "weekly[" + day + "]");
     }
     checkWeeklyOverlap(configured);
     long week = 0;
@@ -153,7 +155,7 @@ public final class BusinessCalendar {
     // holiday data plus an extra opening) opens as the override says: overrides are put last.
     TreeMap<Long, OpenInterval[]> exceptions = new TreeMap<>();
     holidays.forEach(date -> exceptions.put(date.toEpochDay(), NONE));
-    overrides.forEach((date, list) -> exceptions.put(date.toEpochDay(), sorted(list, "overrides[" + date + "]")));
+    overrides.forEach((date, list) -> exceptions.put(date.toEpochDay(), sorted(list, () -> "overrides[" + date + "]")));
     for (LocalDate date : overrides.keySet()) {
       checkNeighbours(date.toEpochDay(), exceptions);
     }
@@ -192,10 +194,9 @@ public final class BusinessCalendar {
       i++;
     }
     this.exceptionsBefore = exceptionsBefore(exceptionDays);
-    if (count > 0 && exceptionDays[count - 1] - exceptionDays[0] <= MAX_PREFIX_DAYS
-        && exceptionDays[0] - PREFIX_MARGIN_DAYS > MIN_DAY && exceptionDays[count - 1] + PREFIX_MARGIN_DAYS < MAX_DAY) {
-      this.prefixFirstDay = exceptionDays[0] - PREFIX_MARGIN_DAYS;
-      int days = (int) (exceptionDays[count - 1] + PREFIX_MARGIN_DAYS - prefixFirstDay) + 1;
+    if (count > 0 && exceptionDays[count - 1] - exceptionDays[0] <= MAX_PREFIX_DAYS) {
+      this.prefixFirstDay = Math.max(MIN_DAY, exceptionDays[0] - PREFIX_MARGIN_DAYS);
+      int days = (int) (Math.min(MAX_DAY, exceptionDays[count - 1] + PREFIX_MARGIN_DAYS) - prefixFirstDay) + 1;
       this.prefix = new long[days + 1];
       for (int k = 0; k < days; k++) {
         prefix[k + 1] = prefix[k] + dayNanos(clock, prefixFirstDay + k);
@@ -264,9 +265,13 @@ public final class BusinessCalendar {
    * spring-forward gap, where each calendar moves an opening or closing inside the gap forward on
    * its own, the day is restated from the open periods on the instant line.
    *
-   * @param other a calendar in the same time zone
+   * <p>Calendars in different zones (EMEA and APAC, say) combine in UTC, the only zone in which
+   * both are plain: the result's {@link #zone()} is UTC, its intervals and working days are UTC
+   * dates, and its week changes with the clock changes of either zone (the weeks that differ from
+   * the most common one are overrides).
+   *
+   * @param other the other calendar, in any zone
    * @return the union, never null
-   * @throws IllegalArgumentException if the zones differ
    */
   public BusinessCalendar union(BusinessCalendar other) {
     Objects.requireNonNull(other, "other");
@@ -277,9 +282,9 @@ public final class BusinessCalendar {
    * The calendar open only when this one and the other both are: a partner's hours within ours.
    * Computed like {@link #union}.
    *
-   * @param other a calendar in the same time zone
+   * @param other the other calendar, in any zone
    * @return the intersection, never null
-   * @throws IllegalArgumentException if the zones differ or the two weeks never overlap
+   * @throws IllegalArgumentException if the two weeks never overlap
    */
   public BusinessCalendar intersection(BusinessCalendar other) {
     Objects.requireNonNull(other, "other");
@@ -288,8 +293,9 @@ public final class BusinessCalendar {
 
   private BusinessCalendar combine(BusinessCalendar other, boolean union) {
     String operation = union ? "union" : "intersection";
-    Checks.check(zone.equals(other.zone), "other.zone", other.zone,
-        "must be " + zone + " for a " + operation + ": calendars in different time zones are not combined");
+    if (!zone.equals(other.zone)) {
+      return combineAcrossZones(other, union, operation);
+    }
     Builder builder = new Builder(zone);
     boolean opens = false;
     for (DayOfWeek day : DayOfWeek.values()) {
@@ -351,6 +357,163 @@ public final class BusinessCalendar {
       }
     }
     return restated ? builder.build() : wallClock;
+  }
+
+  /**
+   * Two calendars in different zones combined in UTC, which has no clock changes: each stretch
+   * between two clock changes of either zone has a week of its own (the two weeks moved to UTC by
+   * that stretch's offsets); the most common one is the weekly pattern and the others are overrides.
+   * The days around each clock change and around each holiday, override or dated break are
+   * restated from the open periods on the instant line.
+   */
+  private BusinessCalendar combineAcrossZones(BusinessCalendar other, boolean union, String operation) {
+    TreeSet<Long> changes = new TreeSet<>();
+    transitions(zone, changes);
+    transitions(other.zone, changes);
+    List<Long> stretchStarts = new ArrayList<>();
+    stretchStarts.add(MIN_SUPPORTED.getEpochSecond() - 7 * DAY);
+    stretchStarts.addAll(changes);
+    Map<Long, int[][]> weeks = new java.util.HashMap<>();
+    Map<Long, Long> daysByPair = new java.util.HashMap<>();
+    long[] pairs = new long[stretchStarts.size()];
+    int[][][] stretchWeeks = new int[stretchStarts.size()][][];
+    for (int k = 0; k < stretchStarts.size(); k++) {
+      Instant at = Instant.ofEpochSecond(stretchStarts.get(k));
+      int mine = zone.getRules().getOffset(at).getTotalSeconds();
+      int theirs = other.zone.getRules().getOffset(at).getTotalSeconds();
+      long pair = mine * 200_000L + theirs;
+      pairs[k] = pair;
+      stretchWeeks[k] = weeks.computeIfAbsent(pair, p -> {
+        int[][] a = inUtc(weekly, mine);
+        int[][] b = inUtc(other.weekly, theirs);
+        int[][] week = new int[7][];
+        for (int d = 0; d < 7; d++) {
+          week[d] = union ? unite(a[d], b[d]) : intersect(a[d], b[d]);
+        }
+        return week;
+      });
+      long end = k + 1 < stretchStarts.size() ? stretchStarts.get(k + 1) : MAX_SUPPORTED.getEpochSecond() + 7 * DAY;
+      daysByPair.merge(pair, (end - stretchStarts.get(k)) / DAY, Long::sum);
+    }
+    long basePair = daysByPair.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    int[][] base = Objects.requireNonNull(weeks.get(basePair), "base week");
+    Builder builder = new Builder(java.time.ZoneOffset.UTC);
+    boolean opens = false;
+    for (DayOfWeek day : DayOfWeek.values()) {
+      builder.open(day, intervals(base[day.ordinal()]).toArray(NONE));
+      opens |= base[day.ordinal()].length > 0;
+    }
+    Checks.check(opens, operation, this + " and " + other, "is never open in a normal week");
+    Map<List<OpenInterval>, List<OpenInterval>> shared = new java.util.HashMap<>();
+    for (int k = 0; k < stretchStarts.size(); k++) {
+      if (pairs[k] == basePair) {
+        continue;
+      }
+      int[][] week = stretchWeeks[k];
+      long first = Math.max(MIN_DAY, Math.floorDiv(stretchStarts.get(k), DAY) + 2);
+      long last = Math.min(MAX_DAY, k + 1 < stretchStarts.size() ? Math.floorDiv(stretchStarts.get(k + 1), DAY) - 2 : MAX_DAY);
+      for (long date = first; date <= last; date++) {
+        if (!Arrays.equals(week[dow(date)], base[dow(date)])) {
+          List<OpenInterval> intervals = shared.computeIfAbsent(intervals(week[dow(date)]), list -> list);
+          builder.overrides.put(LocalDate.ofEpochDay(date), intervals);
+        }
+      }
+    }
+    TreeSet<Long> exact = new TreeSet<>();
+    for (long change : changes) {
+      long day = Math.floorDiv(change, DAY);
+      for (long date = day - 1; date <= day + 1; date++) {
+        exact.add(date);
+      }
+    }
+    for (BusinessCalendar calendar : List.of(this, other)) {
+      for (long day : calendar.exceptionDays) {
+        long from = Math.floorDiv(origin(calendar.clock, day), NANOS * DAY) - 1;
+        long to = Math.floorDiv(origin(calendar.clock, day + 2), NANOS * DAY) + 1;
+        for (long date = from; date <= to; date++) {
+          exact.add(date);
+        }
+      }
+    }
+    // runs of consecutive dates share one walk through each calendar's open periods
+    exact.removeIf(date -> date < MIN_DAY + 3 || date > MAX_DAY - 3);
+    while (!exact.isEmpty()) {
+      long first = exact.first();
+      long last = first;
+      while (exact.contains(last + 1)) {
+        last++;
+      }
+      long from = first * DAY * NANOS;
+      long to = (last + 1) * DAY * NANOS;
+      int[] mine = instantPieces(from, to);
+      int[] theirs = other.instantPieces(from, to);
+      int[] run = union ? unite(mine, theirs) : intersect(mine, theirs);
+      for (long date = first; date <= last; date++) {
+        int[] day = clip(run, (int) ((date - first) * DAY));
+        if (!Arrays.equals(day, base[dow(date)])) {
+          builder.overrides.put(LocalDate.ofEpochDay(date), intervals(day));
+        } else {
+          builder.overrides.remove(LocalDate.ofEpochDay(date));
+        }
+        exact.remove(date);
+      }
+    }
+    return builder.build();
+  }
+
+  /** The pairs of seconds within [offset, offset + 86400), relative to offset. */
+  private static int[] clip(int[] pairs, int offset) {
+    List<Integer> clipped = new ArrayList<>();
+    for (int k = 0; k < pairs.length; k += 2) {
+      int start = Math.max(pairs[k], offset);
+      int end = (int) Math.min(pairs[k + 1], offset + DAY);
+      if (start < end) {
+        clipped.add(start - offset);
+        clipped.add(end - offset);
+      }
+    }
+    return clipped.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The clock changes of a zone within the supported range, give or take a week, in epoch seconds. */
+  private static void transitions(ZoneId zone, Set<Long> changes) {
+    Instant end = MAX_SUPPORTED.plusSeconds(7 * DAY);
+    for (ZoneOffsetTransition change = zone.getRules().nextTransition(MIN_SUPPORTED.minusSeconds(7 * DAY));
+        change != null && change.getInstant().isBefore(end);
+        change = zone.getRules().nextTransition(change.getInstant())) {
+      changes.add(change.getInstant().getEpochSecond());
+    }
+  }
+
+  /**
+   * A week of wall-clock intervals moved to UTC by a fixed offset: for each UTC weekday, the
+   * sorted disjoint pairs of seconds within [0, 86400] during which it is open.
+   */
+  private static int[][] inUtc(OpenInterval[][] week, int offset) {
+    long length = 7 * DAY;
+    List<List<OpenInterval>> days = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      days.add(new ArrayList<>());
+    }
+    for (int d = 0; d < 7; d++) {
+      int[] covered = coverage(week[d], week[(d + 6) % 7]);
+      for (int k = 0; k < covered.length; k += 2) {
+        long start = Math.floorMod(d * DAY + covered[k] - offset, length);
+        long end = start + covered[k + 1] - covered[k];
+        for (long cut = start; cut < end; ) {
+          long next = Math.min(end, (cut / DAY + 1) * DAY);
+          int day = (int) (cut / DAY % 7);
+          long dayStart = cut / DAY * DAY;
+          days.get(day).add(new OpenInterval((int) (cut - dayStart), (int) (next - dayStart)));
+          cut = next;
+        }
+      }
+    }
+    int[][] result = new int[7][];
+    for (int d = 0; d < 7; d++) {
+      result[d] = coverage(days.get(d).toArray(NONE), NONE);
+    }
+    return result;
   }
 
   /** Whether a holiday, override or dated break lies within two days of a day. */
@@ -418,15 +581,29 @@ public final class BusinessCalendar {
     return pairs;
   }
 
+  /** The union of two sorted lists of disjoint pairs, merged where they overlap or touch. */
   private static int[] unite(int[] a, int[] b) {
-    OpenInterval[] both = new OpenInterval[(a.length + b.length) / 2];
-    for (int k = 0; k < a.length; k += 2) {
-      both[k / 2] = new OpenInterval(a[k], a[k + 1]);
+    List<Integer> pairs = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      boolean fromA = j >= b.length || (i < a.length && a[i] <= b[j]);
+      int start = fromA ? a[i] : b[j];
+      int end = fromA ? a[i + 1] : b[j + 1];
+      if (fromA) {
+        i += 2;
+      } else {
+        j += 2;
+      }
+      int last = pairs.size() - 1;
+      if (last > 0 && start <= pairs.get(last)) {
+        pairs.set(last, Math.max(pairs.get(last), end));
+      } else {
+        pairs.add(start);
+        pairs.add(end);
+      }
     }
-    for (int k = 0; k < b.length; k += 2) {
-      both[a.length / 2 + k / 2] = new OpenInterval(b[k], b[k + 1]);
-    }
-    return coverage(both, NONE);
+    return pairs.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static int[] intersect(int[] a, int[] b) {
@@ -463,15 +640,13 @@ public final class BusinessCalendar {
     return Collections.unmodifiableMap(copy);
   }
 
-  private static OpenInterval[] sorted(List<OpenInterval> intervals, String field) {
+  private static OpenInterval[] sorted(List<OpenInterval> intervals, Supplier<String> field) {
     OpenInterval[] array = intervals.toArray(NONE);
     Arrays.sort(array);
     for (int i = 1; i < array.length; i++) {
-      Checks.check(
-          array[i - 1].endSecond() <= array[i].startSecond(),
-          field,
-          array[i - 1] + " and " + array[i],
-          "overlap");
+      if (array[i - 1].endSecond() > array[i].startSecond()) {
+        throw new IllegalArgumentException(Checks.message(field.get(), array[i - 1] + " and " + array[i], "overlap"));
+      }
     }
     return array;
   }
@@ -535,19 +710,14 @@ public final class BusinessCalendar {
     OpenInterval[] before = exceptions.getOrDefault(day - 1, weekly[dow(day - 1)]);
     OpenInterval[] here = exceptions.getOrDefault(day, weekly[dow(day)]);
     OpenInterval[] after = exceptions.getOrDefault(day + 1, weekly[dow(day + 1)]);
-    if (before.length > 0 && here.length > 0) {
-      Checks.check(
-          before[before.length - 1].endSecond() - DAY <= here[0].startSecond(),
-          "overrides[" + LocalDate.ofEpochDay(day) + "]",
-          here[0],
-          "overlaps the previous day's " + before[before.length - 1]);
+    // the messages are built only on failure: a calendar combined across zones has thousands of overrides
+    if (before.length > 0 && here.length > 0 && before[before.length - 1].endSecond() - DAY > here[0].startSecond()) {
+      throw new IllegalArgumentException(Checks.message("overrides[" + LocalDate.ofEpochDay(day) + "]", here[0],
+          "overlaps the previous day's " + before[before.length - 1]));
     }
-    if (here.length > 0 && after.length > 0) {
-      Checks.check(
-          here[here.length - 1].endSecond() - DAY <= after[0].startSecond(),
-          "overrides[" + LocalDate.ofEpochDay(day) + "]",
-          here[here.length - 1],
-          "runs into the next day's " + after[0]);
+    if (here.length > 0 && after.length > 0 && here[here.length - 1].endSecond() - DAY > after[0].startSecond()) {
+      throw new IllegalArgumentException(Checks.message("overrides[" + LocalDate.ofEpochDay(day) + "]", here[here.length - 1],
+          "runs into the next day's " + after[0]));
     }
   }
 

@@ -61,6 +61,52 @@ class CalendarUnionProperties {
     }
   }
 
+  @Test
+  void acrossZonesTooAUnionIsOpenWhenEitherIsAndBusinessTimeObeysInclusionExclusion() {
+    List<List<ZoneId>> pairs = List.of(List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York")),
+        List.of(ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/Sao_Paulo")),
+        List.of(ZoneId.of("Asia/Tehran"), ZoneId.of("Asia/Kolkata")));
+    for (List<ZoneId> zones : pairs) {
+      qt().withFixedSeed(20261204L).withExamples(5)
+          .forAll(CalendarGenerators.calendars(List.of(zones.get(0))), CalendarGenerators.calendars(List.of(zones.get(1))),
+              CalendarGenerators.instants(), CalendarGenerators.instants())
+          .checkAssert((a, b, x, y) -> {
+            BusinessCalendar union = a.union(b);
+            assertEquals(java.time.ZoneOffset.UTC, union.zone());
+            for (Instant t : List.of(x, y, x.plusSeconds(1800), y.minusSeconds(5400))) {
+              assertEquals(a.isOpen(t) || b.isOpen(t), union.isOpen(t), () -> a + " | " + b + " at " + t);
+            }
+            BusinessCalendar intersection;
+            try {
+              intersection = a.intersection(b);
+            } catch (IllegalArgumentException e) {
+              return; // the weeks never overlap
+            }
+            Instant from = x.isBefore(y) ? x : y;
+            Instant to = x.isBefore(y) ? y : x;
+            assertEquals(a.isOpen(from) && b.isOpen(from), intersection.isOpen(from));
+            assertEquals(a.elapsed(from, to).plus(b.elapsed(from, to)).minus(intersection.elapsed(from, to)), union.elapsed(from, to),
+                () -> a + " | " + b + " from " + from + " to " + to);
+          });
+    }
+  }
+
+  @Test
+  void followTheSunAcrossThreeRegions() {
+    BusinessCalendar emea = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").build();
+    BusinessCalendar apac = BusinessCalendar.builder(ZoneId.of("Asia/Singapore")).weekdays("09:00-18:00").build();
+    BusinessCalendar americas = BusinessCalendar.builder(ZoneId.of("America/New_York")).weekdays("08:00-17:00").build();
+    BusinessCalendar sun = emea.union(apac).union(americas);
+    // Winter: Singapore 01:00-10:00Z, Berlin 07:00-16:00Z, New York 13:00-22:00Z
+    assertEquals(Duration.ofHours(21), sun.elapsed(Instant.parse("2026-01-12T00:00:00Z"), Instant.parse("2026-01-13T00:00:00Z")));
+    assertEquals(java.util.Optional.of(Instant.parse("2026-01-12T22:00:00Z")), sun.nextClose(Instant.parse("2026-01-12T02:00:00Z")));
+    // Summer: Berlin 06:00-15:00Z, New York 12:00-21:00Z
+    assertEquals(Duration.ofHours(20), sun.elapsed(Instant.parse("2026-07-13T00:00:00Z"), Instant.parse("2026-07-14T00:00:00Z")));
+    // New York already on summer time, Berlin not yet (2026-03-09 to 2026-03-27): 07:00-16:00Z and 12:00-21:00Z
+    assertEquals(Duration.ofHours(20), sun.elapsed(Instant.parse("2026-03-16T00:00:00Z"), Instant.parse("2026-03-17T00:00:00Z")));
+    assertEquals(Instant.parse("2026-01-13T03:00:00Z"), sun.plus(Instant.parse("2026-01-12T21:00:00Z"), BusinessDuration.ofHours(3)));
+  }
+
   private static boolean weeksOverlap(BusinessCalendar a, BusinessCalendar b) {
     try {
       a.intersection(b);
@@ -84,10 +130,9 @@ class CalendarUnionProperties {
     BusinessCalendar nights = BusinessCalendar.builder(BERLIN).weekdays("22:00-06:00").build();
     assertEquals(Duration.ofHours(24), nights.union(both).elapsed(berlin("2026-03-04T00:00"), berlin("2026-03-05T00:00")),
         "around the clock on a Wednesday: the Tuesday night shift, the two day shifts and Wednesday's night shift");
-    IllegalArgumentException zones = assertThrows(IllegalArgumentException.class,
-        () -> early.union(BusinessCalendar.twentyFourSeven(ZoneId.of("Asia/Singapore"))));
-    assertEquals("other.zone: 'Asia/Singapore' must be Europe/Berlin for a union: calendars in different time zones are not combined",
-        zones.getMessage());
+    BusinessCalendar withSingapore = early.union(BusinessCalendar.twentyFourSeven(ZoneId.of("Asia/Singapore")));
+    assertEquals(java.time.ZoneOffset.UTC, withSingapore.zone(), "calendars in two zones combine in UTC");
+    assertEquals(Duration.ofHours(24), withSingapore.elapsed(berlin("2026-03-03T00:00"), berlin("2026-03-04T00:00")));
     IllegalArgumentException never = assertThrows(IllegalArgumentException.class,
         () -> early.intersection(BusinessCalendar.builder(BERLIN).weekdays("18:00-20:00").build()));
     assertTrue(String.valueOf(never.getMessage()).endsWith("is never open in a normal week"), never.getMessage());
