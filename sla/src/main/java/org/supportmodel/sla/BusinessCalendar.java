@@ -1746,6 +1746,21 @@ public final class BusinessCalendar {
     }
   }
 
+  /**
+   * The first and last day of the prefix table, as documented in the class comment, or none: for
+   * tests of the arithmetic's layout.
+   */
+  List<LocalDate> prefixTable() {
+    return prefix.length == 0
+        ? List.of()
+        : List.of(LocalDate.ofEpochDay(prefixFirstDay), LocalDate.ofEpochDay(prefixFirstDay + prefix.length - 2));
+  }
+
+  /** Whether holidays and overrides are found by a direct table rather than a binary search. */
+  boolean directExceptionTable() {
+    return exceptionsBefore.length > 0;
+  }
+
   // ---- identity -----------------------------------------------------------------------------
 
   @Override
