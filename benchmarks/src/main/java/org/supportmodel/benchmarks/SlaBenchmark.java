@@ -51,6 +51,8 @@ public class SlaBenchmark {
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private BusinessCalendar calendar;
+  private BusinessCalendar union;
+  private BusinessCalendar followTheSun;
   private Instant start;
   private BusinessDuration fourHours;
   private BusinessDuration fiveDays;
@@ -147,6 +149,8 @@ public class SlaBenchmark {
   @Setup
   public void setUp() {
     calendar = officeHours();
+    union = calendar.union(BusinessCalendar.builder(BERLIN).weekdays("16:00-22:00").open(java.time.DayOfWeek.SATURDAY, "09:00-13:00").build());
+    followTheSun = calendar.union(BusinessCalendar.builder(ZoneId.of("America/New_York")).weekdays("08:00-17:00").build());
     start = berlin("2026-03-25T10:17");
     fourHours = BusinessDuration.ofHours(4);
     fiveDays = BusinessDuration.ofHours(40);
@@ -164,6 +168,36 @@ public class SlaBenchmark {
     if (twentyEvents.size() != 20) {
       throw new IllegalStateException("the ticket has " + twentyEvents.size() + " events, not 20");
     }
+  }
+
+  /** The due instant of a 4-hour target on the union of two calendars in one zone. */
+  @Benchmark
+  public Instant plusFourHoursOnAUnion() {
+    return union.plus(start, fourHours);
+  }
+
+  /** The due instant of a 4-hour target on Berlin and New York office hours combined. */
+  @Benchmark
+  public Instant plusFourHoursFollowTheSun() {
+    return followTheSun.plus(start, fourHours);
+  }
+
+  /** The due instant of a year of business hours on the union. */
+  @Benchmark
+  public Instant plusOneYearOnAUnion() {
+    return union.plus(start, oneYear);
+  }
+
+  /** A year of business time on Berlin and New York office hours combined. */
+  @Benchmark
+  public Duration elapsedOneYearFollowTheSun() {
+    return followTheSun.elapsed(start, oneYearLater);
+  }
+
+  /** The open periods of a week, collected. */
+  @Benchmark
+  public long openPeriodsOfAWeek() {
+    return calendar.openPeriods(start, start.plus(Duration.ofDays(7))).count();
   }
 
   /** The due instant of a 4-hour target. */

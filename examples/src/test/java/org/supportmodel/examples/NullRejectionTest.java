@@ -54,7 +54,7 @@ import org.supportmodel.sla.TicketEvent;
 class NullRejectionTest {
   private static final String[] API_PACKAGES = {
     "org.supportmodel.core", "org.supportmodel.core.selection", "org.supportmodel.routing",
-    "org.supportmodel.sla", "org.supportmodel.hypercare"
+    "org.supportmodel.sla", "org.supportmodel.hypercare", "org.supportmodel.holidays"
   };
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
@@ -108,6 +108,7 @@ class NullRejectionTest {
         org.supportmodel.routing.SlaStatus.BREACHED, RouteARequest.mixedSetup(), org.supportmodel.routing.EscalationPolicy.standard());
     samples.put(org.supportmodel.routing.EscalationDecision.class, decision);
     samples.put(decision.getClass(), decision);
+    samples.put(org.supportmodel.holidays.PublicHolidays.class, org.supportmodel.holidays.PublicHolidays.of("DE", "be"));
     samples.put(org.supportmodel.sla.BusinessCalendar.Builder.class, org.supportmodel.sla.BusinessCalendar.builder(ZoneId.of("UTC")));
     samples.put(org.supportmodel.routing.EscalationCriterion.class, org.supportmodel.routing.EscalationCriteria.slaBreached());
   }
