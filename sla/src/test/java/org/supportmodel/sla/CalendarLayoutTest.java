@@ -56,7 +56,7 @@ class CalendarLayoutTest {
     BusinessCalendar direct = office(LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-06"));
     Instant from = berlin("2026-03-30T00:00");
     Instant to = berlin("2026-04-13T00:00");
-    assertEquals(Duration.ofHours(72), searched.elapsed(from, to), "two weeks less Good Friday and Easter Monday");
+    assertEquals(Duration.ofHours(9).multipliedBy(8), searched.elapsed(from, to), "two weeks less Good Friday and Easter Monday");
     assertEquals(direct.elapsed(from, to), searched.elapsed(from, to));
     assertEquals(direct.plus(from, BusinessDuration.ofHours(40)), searched.plus(from, BusinessDuration.ofHours(40)));
     assertEquals(berlin("2026-04-02T17:00"), searched.plus(from, BusinessDuration.ofHours(36)));
