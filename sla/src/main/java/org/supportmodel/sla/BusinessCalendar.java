@@ -553,26 +553,22 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
   public Optional<Instant> nextClose(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    long t = nanos(instant, "instant");
-    try {
-      Walk walk = new Walk(localDay(clock, t) - 1, true);
-      long end = Long.MIN_VALUE;
+    return search(instant, "nextClose", -1, true, (walk, t) -> {
+      long end = NOT_FOUND;
       while (walk.advance()) {
         if (walk.end <= t) {
           continue;
         }
-        if (end == Long.MIN_VALUE || walk.start <= end) {
+        if (end == NOT_FOUND || walk.start <= end) {
           end = walk.end;
         } else {
-          return Optional.of(instant(result(end)));
+          return end;
         }
       }
-      return Optional.empty();
-    } catch (OutOfRange e) {
-      throw beyondRange("nextClose(" + instant + ")");
-    }
+      return NOT_FOUND;
+    });
   }
+
 
   /**
    * The first opening strictly after the given instant: the start of an open period, an instant
@@ -583,22 +579,18 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
   public Optional<Instant> nextOpening(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    long t = nanos(instant, "instant");
-    try {
-      Walk walk = new Walk(localDay(clock, t) - 2, true);
+    return search(instant, "nextOpening", -2, true, (walk, t) -> {
       long reached = Long.MIN_VALUE;
       while (walk.advance()) {
         if (walk.start > t && walk.start > reached) {
-          return Optional.of(instant(result(walk.start)));
+          return walk.start;
         }
         reached = walk.end;
       }
-      return Optional.empty();
-    } catch (OutOfRange e) {
-      throw beyondRange("nextOpening(" + instant + ")");
-    }
+      return NOT_FOUND;
+    });
   }
+
 
   /**
    * The latest instant at or before the given one at which an open period ends or is under way:
@@ -639,27 +631,23 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
   public Optional<Instant> previousOpen(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    long t = nanos(instant, "instant");
-    try {
-      Walk walk = new Walk(localDay(clock, t) + 1, false);
-      long start = Long.MIN_VALUE;
+    return search(instant, "previousOpen", 1, false, (walk, t) -> {
+      long start = NOT_FOUND;
       while (walk.advance()) {
-        if (start == Long.MIN_VALUE) {
+        if (start == NOT_FOUND) {
           if (walk.start <= t) {
             start = walk.start;
           }
         } else if (walk.end >= start) {
           start = walk.start;
         } else {
-          return Optional.of(instant(result(start)));
+          return start;
         }
       }
-      return Optional.empty();
-    } catch (OutOfRange e) {
-      throw beyondRange("previousOpen(" + instant + ")");
-    }
+      return NOT_FOUND;
+    });
   }
+
 
   /**
    * The last opening strictly before the given instant.
@@ -669,24 +657,20 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
   public Optional<Instant> previousOpening(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    long t = nanos(instant, "instant");
-    try {
-      Walk walk = new Walk(localDay(clock, t) + 1, false);
-      long candidate = Long.MIN_VALUE;
+    return search(instant, "previousOpening", 1, false, (walk, t) -> {
+      long candidate = NOT_FOUND;
       while (walk.advance()) {
-        if (candidate != Long.MIN_VALUE && walk.end < candidate) {
-          return Optional.of(instant(result(candidate)));
+        if (candidate != NOT_FOUND && walk.end < candidate) {
+          return candidate;
         }
         if (walk.start < t) {
           candidate = walk.start;
         }
       }
-      return Optional.empty();
-    } catch (OutOfRange e) {
-      throw beyondRange("previousOpening(" + instant + ")");
-    }
+      return NOT_FOUND;
+    });
   }
+
 
   /**
    * The last closing strictly before the given instant: the end of an open period.
@@ -696,20 +680,41 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if the instant or the result is outside the supported range
    */
   public Optional<Instant> previousClosing(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    long t = nanos(instant, "instant");
-    try {
-      Walk walk = new Walk(localDay(clock, t) + 1, false);
+    return search(instant, "previousClosing", 1, false, (walk, t) -> {
       long laterStart = Long.MAX_VALUE;
       while (walk.advance()) {
         if (walk.end < t && walk.end < laterStart) {
-          return Optional.of(instant(result(walk.end)));
+          return walk.end;
         }
         laterStart = walk.start;
       }
-      return Optional.empty();
+      return NOT_FOUND;
+    });
+  }
+
+
+  /** What a {@link Search} returns when there is no such instant. */
+  private static final long NOT_FOUND = Long.MIN_VALUE;
+
+  /** A search along the pieces of open time from an instant. */
+  @FunctionalInterface
+  private interface Search {
+    /** The instant found, in nanos, or {@link #NOT_FOUND}. */
+    long run(Walk walk, long t);
+  }
+
+  /**
+   * Runs a search from the pieces of the day {@code firstDay} days after the instant's local day,
+   * forward or backward; a result outside the supported range fails naming the operation.
+   */
+  private Optional<Instant> search(Instant instant, String operation, int firstDay, boolean forward, Search search) {
+    Objects.requireNonNull(instant, "instant");
+    long t = nanos(instant, "instant");
+    try {
+      long found = search.run(new Walk(localDay(clock, t) + firstDay, forward), t);
+      return found == NOT_FOUND ? Optional.empty() : Optional.of(instant(result(found)));
     } catch (OutOfRange e) {
-      throw beyondRange("previousClosing(" + instant + ")");
+      throw beyondRange(operation + "(" + instant + ")");
     }
   }
 
