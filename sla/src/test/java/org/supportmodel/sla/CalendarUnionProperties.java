@@ -107,6 +107,43 @@ class CalendarUnionProperties {
     assertEquals(Instant.parse("2026-01-13T03:00:00Z"), sun.plus(Instant.parse("2026-01-12T21:00:00Z"), BusinessDuration.ofHours(3)));
   }
 
+  @Test
+  void everyQuarterHourOfTwoYearsAgreesWithTheTwoCalendars() {
+    BusinessCalendar berlin = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").breakTime("12:00-13:00")
+        .open(java.time.DayOfWeek.SUNDAY, "01:00-02:30", "03:00-05:00").holiday(LocalDate.parse("2018-12-25"))
+        .override(LocalDate.parse("2019-03-29"), "07:00-21:00").breakOn(LocalDate.parse("2018-10-28"), "02:00-02:30").build();
+    BusinessCalendar newYork = BusinessCalendar.builder(ZoneId.of("America/New_York")).weekdays("07:00-19:00")
+        .open(java.time.DayOfWeek.SATURDAY, "22:00-02:30").holiday(LocalDate.parse("2018-07-04")).build();
+    BusinessCalendar saoPaulo = BusinessCalendar.builder(ZoneId.of("America/Sao_Paulo")).weekdays("09:00-18:00")
+        .open(java.time.DayOfWeek.SATURDAY, "20:00-00:30").open(java.time.DayOfWeek.SUNDAY, "01:00-05:00").build();
+    BusinessCalendar berlinNights = BusinessCalendar.builder(BERLIN).weekdays("22:00-06:00").open(java.time.DayOfWeek.SATURDAY, "22:00-06:00")
+        .breakTime("02:00-03:00").build();
+    for (BusinessCalendar[] pair : List.of(new BusinessCalendar[] {berlin, newYork}, new BusinessCalendar[] {newYork, saoPaulo},
+        new BusinessCalendar[] {berlin, berlinNights}, new BusinessCalendar[] {saoPaulo, berlin})) {
+      BusinessCalendar a = pair[0];
+      BusinessCalendar b = pair[1];
+      BusinessCalendar union = a.union(b);
+      BusinessCalendar intersection = a.intersection(b);
+      Instant start = Instant.parse("2018-01-01T00:00:00Z");
+      for (Instant t = start; t.isBefore(Instant.parse("2020-01-01T00:00:00Z")); t = t.plusSeconds(900)) {
+        boolean inA = a.isOpen(t);
+        boolean inB = b.isOpen(t);
+        if (union.isOpen(t) != (inA || inB) || intersection.isOpen(t) != (inA && inB)) {
+          throw new AssertionError(a + " and " + b + " at " + t + ": " + inA + ", " + inB + ", union " + union.isOpen(t)
+              + ", intersection " + intersection.isOpen(t));
+        }
+      }
+      for (Instant day = start; day.isBefore(Instant.parse("2020-01-01T00:00:00Z")); day = day.plusSeconds(86_400)) {
+        Instant next = day.plusSeconds(86_400);
+        assertEquals(a.elapsed(day, next).plus(b.elapsed(day, next)).minus(intersection.elapsed(day, next)), union.elapsed(day, next),
+            a + " and " + b + " on " + day);
+      }
+      assertEquals(a.elapsed(start, Instant.parse("2020-01-01T00:00:00Z")).plus(b.elapsed(start, Instant.parse("2020-01-01T00:00:00Z")))
+          .minus(intersection.elapsed(start, Instant.parse("2020-01-01T00:00:00Z"))),
+          union.elapsed(start, Instant.parse("2020-01-01T00:00:00Z")));
+    }
+  }
+
   private static boolean weeksOverlap(BusinessCalendar a, BusinessCalendar b) {
     try {
       a.intersection(b);
