@@ -1141,6 +1141,35 @@ public final class BusinessCalendar {
   }
 
   private long[] exactPieces(ZoneClock clock, long day, long origin) {
+    // Usually the clock change makes no interval overlap another: then the pieces are the day's
+    // intervals as they map, in order, and nothing else is allocated.
+    long reached = Long.MIN_VALUE;
+    for (long earlier = day - 2; earlier < day; earlier++) {
+      for (OpenInterval interval : intervalsOn(earlier)) {
+        reached = Math.max(reached, endNanos(clock, earlier, interval));
+      }
+    }
+    OpenInterval[] own = intervalsOn(day);
+    long[] pieces = new long[2 * own.length];
+    int count = 0;
+    for (OpenInterval interval : own) {
+      long start = startNanos(clock, day, interval);
+      long end = endNanos(clock, day, interval);
+      if (end <= start) {
+        continue;
+      }
+      if (start < reached) {
+        return overlappingPieces(clock, day, origin);
+      }
+      pieces[count++] = start - origin;
+      pieces[count++] = end - origin;
+      reached = end;
+    }
+    return count == pieces.length ? pieces : Arrays.copyOf(pieces, count);
+  }
+
+  /** {@link #exactPieces} when intervals overlap on the instant line: what is covered earlier is left out. */
+  private long[] overlappingPieces(ZoneClock clock, long day, long origin) {
     List<long[]> covered = new ArrayList<>();
     for (long earlier = day - 2; earlier < day; earlier++) {
       for (OpenInterval interval : intervalsOn(earlier)) {
