@@ -28,7 +28,10 @@ import org.supportmodel.sla.BusinessCalendar;
  * DE-BE); an unknown code fails naming the codes that exist.
  *
  * <p>Immutable and thread-safe. Reading a country's data for the first time parses jollyday's XML
- * and jollyday caches it for the life of the class loader.
+ * and jollyday caches it for the life of the class loader. jollyday finds its XML reader
+ * ({@code jollyday-jaxb}) by {@code ServiceLoader} with the thread's context class loader: on the
+ * class path or an application's module path nothing is needed; in a module layer of your own,
+ * make the layer's loader the context class loader.
  */
 public final class PublicHolidays {
   private final String country;

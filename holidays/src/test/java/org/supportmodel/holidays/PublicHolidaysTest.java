@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.supportmodel.sla.BusinessCalendar;
@@ -52,6 +58,38 @@ class PublicHolidaysTest {
     assertEquals(List.of(), withHolidays.intervalsOn(date("2026-04-06")));
     assertEquals(office.intervalsOn(goodFriday), withHolidays.intervalsOn(goodFriday), "the override wins over the holiday");
     assertEquals(office.weeklyIntervals(java.time.DayOfWeek.MONDAY), withHolidays.weeklyIntervals(java.time.DayOfWeek.MONDAY));
+  }
+
+  /**
+   * The tests run on the class path; this one resolves the module and its dependencies as a module
+   * layer, as an application on the module path would, so that jollyday must find its XML reader
+   * (jollyday-jaxb) by service binding.
+   */
+  @Test
+  void theDataLoadsOnTheModulePath() throws Exception {
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path[] modules = Arrays.stream(classPath.split(File.pathSeparator))
+        .map(Path::of)
+        .filter(path -> !path.endsWith("test-classes") && !path.getFileName().toString().matches(
+            "(junit|opentest4j|apiguardian|quicktheories|archunit|assertj|error_prone|surefire).*"))
+        .toArray(Path[]::new);
+    Configuration configuration = ModuleLayer.boot().configuration()
+        .resolveAndBind(ModuleFinder.of(modules), ModuleFinder.of(), Set.of("org.supportmodel.holidays"));
+    assertTrue(configuration.findModule("de.focus_shift.jollyday.jaxb").isPresent(), "the XML reader is bound as a service");
+    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    Class<?> type = layer.findLoader("org.supportmodel.holidays").loadClass("org.supportmodel.holidays.PublicHolidays");
+    assertEquals("org.supportmodel.holidays", type.getModule().getName());
+    // jollyday looks its reader up with the thread's context class loader: in the boot layer of a
+    // module-path application that is the application loader; in a layer of one's own, its loader
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(layer.findLoader("org.supportmodel.holidays"));
+    try {
+      Object sweden = type.getMethod("of", String.class, String[].class).invoke(null, "SE", new String[0]);
+      Object christmas = type.getMethod("between", LocalDate.class, LocalDate.class).invoke(sweden, date("2026-12-25"), date("2026-12-25"));
+      assertEquals("{2026-12-25=Christmas}", christmas.toString());
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
   }
 
   @Test
