@@ -569,7 +569,6 @@ public final class BusinessCalendar {
     });
   }
 
-
   /**
    * The first opening strictly after the given instant: the start of an open period, an instant
    * at which the calendar opens after being closed.
@@ -590,7 +589,6 @@ public final class BusinessCalendar {
       return NOT_FOUND;
     });
   }
-
 
   /**
    * The latest instant at or before the given one at which an open period ends or is under way:
@@ -648,7 +646,6 @@ public final class BusinessCalendar {
     });
   }
 
-
   /**
    * The last opening strictly before the given instant.
    *
@@ -671,7 +668,6 @@ public final class BusinessCalendar {
     });
   }
 
-
   /**
    * The last closing strictly before the given instant: the end of an open period.
    *
@@ -691,7 +687,6 @@ public final class BusinessCalendar {
       return NOT_FOUND;
     });
   }
-
 
   /** What a {@link Search} returns when there is no such instant. */
   private static final long NOT_FOUND = Long.MIN_VALUE;
