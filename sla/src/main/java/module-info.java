@@ -7,4 +7,5 @@ module org.supportmodel.sla {
   requires static org.immutables.value.annotations;
 
   exports org.supportmodel.sla;
+  exports org.supportmodel.sla.history;
 }

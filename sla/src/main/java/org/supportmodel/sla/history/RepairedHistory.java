@@ -1,0 +1,98 @@
+package org.supportmodel.sla.history;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.core.internal.Checks;
+import org.supportmodel.sla.TicketEvent;
+
+/**
+ * One ticket's history as read from an export: the events for {@link
+ * org.supportmodel.sla.SlaEvaluation}, the assignment groups over time, what became of every input
+ * row, the repairs made and the problems found. With a problem the ticket is not evaluable: it has
+ * no events and every row is discarded, naming the problem.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param ticket the ticket
+ * @param events its events, in time order; empty if it has problems
+ * @param assignments its assignment groups over time, oldest first; each a change of group
+ * @param rows the fate of every input row, in input order, each row exactly once
+ * @param repairs the repairs made, in row order
+ * @param problems what makes the history unusable; empty if it is evaluable
+ * @param cancelled whether the ticket ended cancelled rather than closed
+ */
+public record RepairedHistory(
+    RequestId ticket,
+    List<TicketEvent> events,
+    List<Assignment> assignments,
+    List<RowFate> rows,
+    List<Repair> repairs,
+    List<HistoryProblem> problems,
+    boolean cancelled) {
+
+  /**
+   * Copies the lists and checks them.
+   *
+   * @throws IllegalArgumentException if a row appears twice, or a ticket with problems has events
+   *     or a row that is not discarded
+   */
+  public RepairedHistory {
+    Objects.requireNonNull(ticket, "ticket");
+    events = List.copyOf(events);
+    assignments = List.copyOf(assignments);
+    rows = List.copyOf(rows);
+    repairs = List.copyOf(repairs);
+    problems = List.copyOf(problems);
+    Set<Integer> seen = new HashSet<>();
+    for (RowFate fate : rows) {
+      Checks.check(seen.add(fate.row()), "rows", fate.row(), "appears twice");
+      Checks.check(
+          problems.isEmpty() || fate.fate() == RowFate.Fate.DISCARDED, "rows", fate, "must be discarded when the ticket has problems");
+    }
+    Checks.check(problems.isEmpty() || events.isEmpty(), "events", events.size(), "must be empty when the ticket has problems");
+  }
+
+  /**
+   * Whether the history can be evaluated: it has no problem.
+   *
+   * @return true if there is no problem
+   */
+  public boolean evaluable() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * The assignment groups in order, for an {@code AuthorityDirectory} path.
+   *
+   * @return the group names, oldest first, never null
+   */
+  public List<String> groups() {
+    List<String> groups = new ArrayList<>(assignments.size());
+    assignments.forEach(a -> groups.add(a.group()));
+    return groups;
+  }
+
+  /**
+   * How often the ticket was reopened.
+   *
+   * @return the number of {@code REOPENED} events
+   */
+  public int reopens() {
+    return (int) events.stream().filter(e -> e.type() == TicketEvent.Type.REOPENED).count();
+  }
+
+  /**
+   * How many input rows had a fate.
+   *
+   * @param fate the fate
+   * @return the number of rows
+   */
+  public int count(RowFate.Fate fate) {
+    Objects.requireNonNull(fate, "fate");
+    return (int) rows.stream().filter(r -> r.fate() == fate).count();
+  }
+}
