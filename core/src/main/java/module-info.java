@@ -15,5 +15,6 @@ module org.supportmodel.core {
       org.supportmodel.routing,
       org.supportmodel.sla,
       org.supportmodel.hypercare,
-      org.supportmodel.holidays;
+      org.supportmodel.holidays,
+      org.supportmodel.connectors;
 }

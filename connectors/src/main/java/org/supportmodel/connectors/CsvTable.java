@@ -1,0 +1,224 @@
+package org.supportmodel.connectors;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * A CSV file with a header row, read as RFC 4180 by <a
+ * href="https://github.com/osiegmar/FastCSV">FastCSV</a>: quoted fields with embedded commas,
+ * quotes and line breaks, CRLF or LF, a UTF-8 byte-order mark (Excel's "CSV UTF-8"), blank lines
+ * (skipped). Columns are found by header name, ignoring case and surrounding white space, in any
+ * order; other columns are ignored. Bytes that are not valid in the given encoding fail with the
+ * line and the encoding, never turn into replacement characters.
+ *
+ * <p>Reads rows one at a time: memory does not grow with the file. Not thread-safe; close it.
+ */
+public final class CsvTable implements AutoCloseable {
+  private final String source;
+  private final CsvReader<CsvRecord> reader;
+  private final Iterator<CsvRecord> records;
+  private final List<String> header;
+
+  private CsvTable(String source, Reader in) {
+    this.source = source;
+    this.reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(in);
+    this.records = reader.iterator();
+    CsvRecord first = next().orElseThrow(() -> failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header"));
+    List<String> names = new ArrayList<>(first.getFieldCount());
+    for (String name : first.getFields()) {
+      names.add(name.strip());
+    }
+    this.header = List.copyOf(names);
+  }
+
+  /**
+   * Opens a file.
+   *
+   * @param file the file
+   * @param charset its encoding, such as UTF-8 or windows-1252
+   * @return the table, positioned after the header, never null
+   * @throws ImportException if the file is missing ({@code NOT_FOUND}), unreadable, not in the
+   *     encoding, or has no header
+   */
+  public static CsvTable open(Path file, Charset charset) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(charset, "charset");
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new ImportException(ImportException.Kind.UNREADABLE, source, 0, "is a folder, not a file");
+    }
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new ImportException(ImportException.Kind.NOT_FOUND, source, 0, "not found");
+    } catch (IOException e) {
+      throw new ImportException(ImportException.Kind.UNREADABLE, source, 0, "cannot be read: " + e.getMessage());
+    }
+    return of(source, in, charset);
+  }
+
+  /**
+   * Reads a stream of bytes.
+   *
+   * @param source the name for messages, such as the file name
+   * @param in the bytes; closed with the table
+   * @param charset their encoding
+   * @return the table, positioned after the header, never null
+   * @throws ImportException if the bytes are not in the encoding or there is no header
+   */
+  public static CsvTable of(String source, InputStream in, Charset charset) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(charset, "charset");
+    return of(source, new DecodingReader(in, source, charset));
+  }
+
+  /**
+   * Reads text.
+   *
+   * @param source the name for messages
+   * @param in the text; closed with the table
+   * @return the table, positioned after the header, never null
+   * @throws ImportException if there is no header
+   */
+  public static CsvTable of(String source, Reader in) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(in, "in");
+    return new CsvTable(source, in);
+  }
+
+  /**
+   * The name for messages.
+   *
+   * @return the source name, never null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The column names, as the header writes them (stripped).
+   *
+   * @return the names, never null
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * A column by name, ignoring case and surrounding white space.
+   *
+   * @param name the column name
+   * @return its index, or empty if the header has no such column
+   * @throws ImportException if the header has it twice
+   */
+  public OptionalInt findColumn(String name) {
+    Objects.requireNonNull(name, "name");
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    int found = -1;
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).toLowerCase(Locale.ROOT).equals(key)) {
+        if (found >= 0) {
+          throw failure(ImportException.Kind.FORMAT, 1, "the header has column '" + name + "' twice (columns " + (found + 1) + " and " + (i + 1) + ")");
+        }
+        found = i;
+      }
+    }
+    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
+  }
+
+  /**
+   * A column the reader needs.
+   *
+   * @param name the column name
+   * @param role what the column is for, for the message, such as {@code "the ticket id"}
+   * @return its index
+   * @throws ImportException naming the column and the header if it is missing
+   */
+  public int column(String name, String role) {
+    Objects.requireNonNull(role, "role");
+    OptionalInt column = findColumn(name);
+    if (column.isEmpty()) {
+      throw failure(ImportException.Kind.FORMAT, 1, "the header has no column '" + name + "' (" + role + "); it has " + header);
+    }
+    return column.getAsInt();
+  }
+
+  /**
+   * Hands every row after the header to an action, in file order.
+   *
+   * @param action what to do with each row
+   * @throws ImportException if the CSV is malformed or not in the encoding, naming the line
+   */
+  public void forEach(Consumer<CsvRow> action) {
+    Objects.requireNonNull(action, "action");
+    while (true) {
+      CsvRecord record = next().orElse(null);
+      if (record == null) {
+        return;
+      }
+      action.accept(new CsvRow(source, record));
+    }
+  }
+
+  private java.util.Optional<CsvRecord> next() {
+    try {
+      return records.hasNext() ? java.util.Optional.of(records.next()) : java.util.Optional.empty();
+    } catch (NoSuchElementException e) {
+      return java.util.Optional.empty();
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof DecodingReader.EncodingFailure failure) {
+        throw failure.failure();
+      }
+      throw failure(ImportException.Kind.UNREADABLE, 0, "cannot be read: " + e.getCause().getMessage());
+    } catch (CsvParseException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io && io.getCause() instanceof DecodingReader.EncodingFailure failure) {
+        throw failure.failure();
+      }
+      if (cause instanceof DecodingReader.EncodingFailure failure) {
+        throw failure.failure();
+      }
+      throw failure(ImportException.Kind.FORMAT, 0, "is not valid CSV: " + describe(e));
+    }
+  }
+
+  private static String describe(CsvParseException e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      text.append(": ").append(cause.getMessage());
+    }
+    return text.toString();
+  }
+
+  private ImportException failure(ImportException.Kind kind, long line, String message) {
+    return new ImportException(kind, source, line, message);
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new ImportException(ImportException.Kind.UNREADABLE, source, 0, "cannot be closed: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,542 @@
+package org.supportmodel.connectors;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.sla.TicketEvent;
+import org.supportmodel.sla.TicketStatus;
+import org.supportmodel.sla.history.EventRow;
+import org.supportmodel.sla.history.HistoryProblem;
+import org.supportmodel.sla.history.RepairMode;
+import org.supportmodel.sla.history.RepairedHistory;
+import org.supportmodel.sla.history.Repair;
+import org.supportmodel.sla.history.RowFate;
+import org.supportmodel.sla.history.SnapshotState;
+import org.supportmodel.sla.history.TicketHistories;
+import org.supportmodel.sla.history.TicketSnapshot;
+
+/**
+ * Reads a helpdesk export with an {@link ExportMapping} into tickets whose histories the SLA
+ * evaluation accepts, in {@link RepairMode#STRICT strict} or {@link RepairMode#REPAIR repair}
+ * mode, accounting for every row.
+ *
+ * <p>Reading a cell: a value the mapping calls missing (empty, {@code ?}) is "not given". A row
+ * whose ticket id, time, state (snapshots) or event (event rows) is missing or cannot be read is
+ * discarded with the reason; so is an event row whose priority or status its event needs. A
+ * priority label the mapping does not know, an unreadable {@code opened_at}, {@code resolved_at}
+ * or {@code reopen_count} is read as not given. In repair mode each of these is logged; in strict
+ * mode each is a problem. Then each ticket's rows go through {@link TicketHistories}, whose
+ * documented repairs apply.
+ *
+ * <p>{@link #read} keeps every ticket until the end of the file, so rows may come in any order.
+ * {@link #stream} hands each ticket over as soon as a row closes it (memory: the rows of the tickets
+ * open at once, plus the id of each closed ticket), so a row of a closed ticket that comes later in
+ * the file is discarded as after the close; use it for exports whose rows of a ticket come in time
+ * order.
+ *
+ * <p>Immutable and thread-safe; each call reads on its own.
+ */
+public final class ExportReader {
+  private static final int PROGRESS_EVERY = 8192;
+
+  private final ExportMapping mapping;
+  private final RepairMode mode;
+  private final Charset charset;
+
+  private ExportReader(ExportMapping mapping, RepairMode mode, Charset charset) {
+    this.mapping = mapping;
+    this.mode = mode;
+    this.charset = charset;
+  }
+
+  /**
+   * A reader of UTF-8 files.
+   *
+   * @param mapping how to read the export
+   * @param mode strict or repair
+   * @return the reader, never null
+   */
+  public static ExportReader of(ExportMapping mapping, RepairMode mode) {
+    Objects.requireNonNull(mapping, "mapping");
+    Objects.requireNonNull(mode, "mode");
+    return new ExportReader(mapping, mode, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * This reader for files in another encoding, such as windows-1252.
+   *
+   * @param value the encoding
+   * @return the reader, never null
+   */
+  public ExportReader withCharset(Charset value) {
+    Objects.requireNonNull(value, "value");
+    return new ExportReader(mapping, mode, value);
+  }
+
+  /**
+   * The mapping.
+   *
+   * @return the mapping, never null
+   */
+  public ExportMapping mapping() {
+    return mapping;
+  }
+
+  /**
+   * Reads a whole file.
+   *
+   * @param file the export
+   * @return every ticket and the summary, never null
+   * @throws ImportException if the file is missing, unreadable, not in the encoding, or its CSV or
+   *     header does not fit the mapping
+   */
+  public ImportResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (CsvTable table = CsvTable.open(file, charset)) {
+      return read(table);
+    }
+  }
+
+  /**
+   * Reads a whole table; rows may come in any order.
+   *
+   * @param table the table, positioned after its header
+   * @return every ticket, in the order of their first row, and the summary, never null
+   * @throws ImportException if the CSV or header does not fit the mapping
+   */
+  public ImportResult read(CsvTable table) {
+    Objects.requireNonNull(table, "table");
+    List<ImportedTicket> tickets = new ArrayList<>();
+    ImportSummary summary = new Run(table, false, tickets::add, rows -> {}).run();
+    tickets.sort(Comparator.comparingInt(ImportedTicket::firstLine));
+    return new ImportResult(summary, tickets);
+  }
+
+  /**
+   * Reads a table, handing each ticket over when a row closes it, and the others at the end.
+   *
+   * @param table the table, positioned after its header
+   * @param sink receives each ticket
+   * @param progress receives the number of rows read so far, every few thousand rows and at the end
+   * @return the summary, never null
+   * @throws ImportException if the CSV or header does not fit the mapping
+   */
+  public ImportSummary stream(CsvTable table, Consumer<ImportedTicket> sink, LongConsumer progress) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(progress, "progress");
+    return new Run(table, true, sink, progress).run();
+  }
+
+  /** The rows of one ticket while it is read. */
+  private static final class Draft {
+    final RequestId id;
+    final List<TicketSnapshot> snapshots = new ArrayList<>(0);
+    final List<EventRow> events = new ArrayList<>(0);
+    final List<RowFate> rejected = new ArrayList<>(0);
+    final List<Repair> repairs = new ArrayList<>(0);
+    final List<HistoryProblem> problems = new ArrayList<>(0);
+    final Map<String, String> attributes = new LinkedHashMap<>();
+
+    Draft(RequestId id) {
+      this.id = id;
+    }
+  }
+
+  /** One read of one table. */
+  private final class Run {
+    private final CsvTable table;
+    private final boolean closeEarly;
+    private final Consumer<ImportedTicket> sink;
+    private final LongConsumer progress;
+    private final Map<String, Draft> open = new LinkedHashMap<>();
+    private final Set<String> closed = new HashSet<>();
+    private final List<Repair> afterClose = new ArrayList<>();
+    private final int[] columns = new int[ExportMapping.Field.values().length];
+    private final String[] attributeNames;
+    private final int[] attributeColumns;
+    private final Map<String, Instant> timestamps = new HashMap<>();
+    private final List<HistoryProblem> problems = new ArrayList<>();
+    private final List<String> unattributed = new ArrayList<>();
+    private final Map<String, Map<String, Long>> unmapped = new LinkedHashMap<>();
+    private long rows;
+    private long tickets;
+    private long evaluable;
+    private long used;
+    private long merged;
+    private long discarded;
+    private long repairs;
+
+    Run(CsvTable table, boolean closeEarly, Consumer<ImportedTicket> sink, LongConsumer progress) {
+      this.table = table;
+      this.closeEarly = closeEarly;
+      this.sink = sink;
+      this.progress = progress;
+      java.util.Arrays.fill(columns, -1);
+      for (Map.Entry<ExportMapping.Field, String> entry : mapping.columns().entrySet()) {
+        ExportMapping.Field field = entry.getKey();
+        boolean required = field == ExportMapping.Field.TICKET || field == ExportMapping.Field.AT || field == ExportMapping.Field.PRIORITY
+            || field == (mapping.shape() == ExportMapping.Shape.EVENT_ROWS ? ExportMapping.Field.EVENT : ExportMapping.Field.STATE);
+        columns[field.ordinal()] = required
+            ? table.column(entry.getValue(), role(field))
+            : table.findColumn(entry.getValue()).orElse(-1);
+      }
+      attributeNames = mapping.attributes().keySet().toArray(new String[0]);
+      attributeColumns = new int[attributeNames.length];
+      for (int i = 0; i < attributeNames.length; i++) {
+        attributeColumns[i] = table.findColumn(mapping.attributes().get(attributeNames[i])).orElse(-1);
+      }
+    }
+
+    ImportSummary run() {
+      table.forEach(this::row);
+      for (Draft draft : new ArrayList<>(open.values())) {
+        finish(draft);
+      }
+      open.clear();
+      progress.accept(rows);
+      return new ImportSummary(table.source(), mode, rows, tickets, evaluable, used, merged, discarded, repairs + afterClose.size(), problems, unattributed,
+          afterClose, unmapped);
+    }
+
+    private void row(CsvRow row) {
+      rows++;
+      if (rows % PROGRESS_EVERY == 0) {
+        progress.accept(rows);
+      }
+      int line = Math.toIntExact(row.line());
+      String id = cell(row, ExportMapping.Field.TICKET);
+      if (id.isEmpty()) {
+        discarded++;
+        unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + " is empty: the row names no ticket");
+        return;
+      }
+      Draft draft = open.get(id);
+      if (draft == null) {
+        if (closed.contains(id)) {
+          late(id, line);
+          return;
+        }
+        RequestId requestId;
+        try {
+          requestId = RequestId.of(id);
+        } catch (IllegalArgumentException e) {
+          discarded++;
+          unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + ": " + e.getMessage());
+          return;
+        }
+        draft = new Draft(requestId);
+        open.put(id, draft);
+      }
+      for (int i = 0; i < attributeNames.length; i++) {
+        if (attributeColumns[i] >= 0) {
+          String value = row.get(attributeColumns[i]).strip();
+          if (!mapping.isMissing(value)) {
+            draft.attributes.put(attributeNames[i], value);
+          }
+        }
+      }
+      boolean closes = mapping.shape() == ExportMapping.Shape.SNAPSHOT_ROWS ? snapshot(draft, row, line) : event(draft, row, line);
+      if (closes && closeEarly) {
+        open.remove(id);
+        closed.add(id);
+        finish(draft);
+      }
+    }
+
+    /** Reads a snapshot row; true if it closes the ticket. */
+    private boolean snapshot(Draft draft, CsvRow row, int line) {
+      Instant at = at(draft, row, line);
+      String stateLabel = cell(row, ExportMapping.Field.STATE);
+      if (at == null) {
+        return false;
+      }
+      if (stateLabel.isEmpty()) {
+        reject(draft, line, "column " + column(ExportMapping.Field.STATE) + " is empty: the row shows no state");
+        return false;
+      }
+      SnapshotState state = mapping.state(stateLabel).orElse(null);
+      if (state == null) {
+        unmapped(ExportMapping.Field.STATE, stateLabel);
+        reject(draft, line, "column " + column(ExportMapping.Field.STATE) + ": state '" + stateLabel + "' is not mapped; the mapping knows "
+            + mapping.known(ExportMapping.Field.STATE));
+        return false;
+      }
+      Optional<Priority> priority = optionalPriority(draft, row, line);
+      String group = cell(row, ExportMapping.Field.GROUP);
+      draft.snapshots.add(new TicketSnapshot(line, at, state, priority, group.isEmpty() ? Optional.empty() : Optional.of(group),
+          optionalInstant(draft, row, line, ExportMapping.Field.OPENED_AT), optionalInstant(draft, row, line, ExportMapping.Field.RESOLVED_AT),
+          count(draft, row, line)));
+      return state.phase().isFinal();
+    }
+
+    /** Reads an event row; true if it closes the ticket. */
+    private boolean event(Draft draft, CsvRow row, int line) {
+      Instant at = at(draft, row, line);
+      String label = cell(row, ExportMapping.Field.EVENT);
+      if (at == null) {
+        return false;
+      }
+      TicketEvent.Type type = mapping.event(label).orElse(null);
+      if (type == null) {
+        if (!label.isEmpty()) {
+          unmapped(ExportMapping.Field.EVENT, label);
+        }
+        reject(draft, line, "column " + column(ExportMapping.Field.EVENT) + ": '" + label + "' is not one of " + mapping.known(ExportMapping.Field.EVENT));
+        return false;
+      }
+      TicketEvent event;
+      switch (type) {
+        case CREATED, PRIORITY_CHANGED -> {
+          Priority priority = requiredPriority(draft, row, line, type);
+          if (priority == null) {
+            return false;
+          }
+          if (type == TicketEvent.Type.PRIORITY_CHANGED) {
+            event = TicketEvent.priorityChanged(at, priority);
+          } else {
+            Optional<TicketStatus> status = optionalStatus(draft, row, line);
+            event = status.map(s -> TicketEvent.created(at, priority, s)).orElseGet(() -> TicketEvent.created(at, priority));
+          }
+        }
+        case STATUS_CHANGED -> {
+          String text = cell(row, ExportMapping.Field.STATE);
+          TicketStatus status = text.isEmpty() ? null : mapping.status(text).orElse(null);
+          if (status == null) {
+            if (!text.isEmpty()) {
+              unmapped(ExportMapping.Field.STATE, text);
+            }
+            reject(draft, line, "column " + column(ExportMapping.Field.STATE) + ": "
+                + (text.isEmpty() ? "is empty but a STATUS_CHANGED event needs it" : "status '" + text + "' is not mapped"));
+            return false;
+          }
+          event = TicketEvent.statusChanged(at, status);
+        }
+        default -> event = TicketEvent.of(at, type);
+      }
+      draft.events.add(EventRow.of(line, event));
+      return type == TicketEvent.Type.CLOSED;
+    }
+
+    private @Nullable Instant at(Draft draft, CsvRow row, int line) {
+      String text = cell(row, ExportMapping.Field.AT);
+      Instant at = text.isEmpty() ? null : instant(text);
+      if (at == null) {
+        reject(draft, line, "column " + column(ExportMapping.Field.AT) + ": "
+            + (text.isEmpty() ? "is empty: the row has no time" : "'" + text + "' is not " + mapping.timestampForm()));
+      }
+      return at;
+    }
+
+    private @Nullable Instant instant(String text) {
+      Instant cached = timestamps.get(text);
+      if (cached != null) {
+        return cached;
+      }
+      Instant at = mapping.tryInstant(text).orElse(null);
+      if (at != null) {
+        if (timestamps.size() >= 65_536) {
+          timestamps.clear();
+        }
+        timestamps.put(text, at);
+      }
+      return at;
+    }
+
+    private Optional<Priority> optionalPriority(Draft draft, CsvRow row, int line) {
+      String text = cell(row, ExportMapping.Field.PRIORITY);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Priority> priority = mapping.priority(text);
+      if (priority.isEmpty()) {
+        unmapped(ExportMapping.Field.PRIORITY, text);
+        fix(draft, line, "column " + column(ExportMapping.Field.PRIORITY) + ": priority '" + text + "' is not mapped",
+            "priority '" + text + "' read as not given", "the mapping knows " + mapping.known(ExportMapping.Field.PRIORITY));
+      }
+      return priority;
+    }
+
+    private @Nullable Priority requiredPriority(Draft draft, CsvRow row, int line, TicketEvent.Type type) {
+      String text = cell(row, ExportMapping.Field.PRIORITY);
+      Priority priority = text.isEmpty() ? null : mapping.priority(text).orElse(null);
+      if (priority == null) {
+        if (!text.isEmpty()) {
+          unmapped(ExportMapping.Field.PRIORITY, text);
+        }
+        reject(draft, line, "column " + column(ExportMapping.Field.PRIORITY) + ": "
+            + (text.isEmpty() ? "is empty but a " + type + " event needs it" : "'" + text + "' is not one of " + mapping.known(ExportMapping.Field.PRIORITY)));
+      }
+      return priority;
+    }
+
+    private Optional<TicketStatus> optionalStatus(Draft draft, CsvRow row, int line) {
+      String text = cell(row, ExportMapping.Field.STATE);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<TicketStatus> status = mapping.status(text);
+      if (status.isEmpty()) {
+        unmapped(ExportMapping.Field.STATE, text);
+        fix(draft, line, "column " + column(ExportMapping.Field.STATE) + ": status '" + text + "' is not mapped",
+            "status '" + text + "' read as not given", "the mapping does not know it; the policy's first active status applies");
+      }
+      return status;
+    }
+
+    private Optional<Instant> optionalInstant(Draft draft, CsvRow row, int line, ExportMapping.Field field) {
+      String text = cell(row, field);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Instant at = instant(text);
+      if (at == null) {
+        fix(draft, line, "column " + column(field) + ": '" + text + "' is not " + mapping.timestampForm(),
+            column(field) + " '" + text + "' read as not given", "it is not " + mapping.timestampForm());
+      }
+      return Optional.ofNullable(at);
+    }
+
+    private OptionalInt count(Draft draft, CsvRow row, int line) {
+      String text = cell(row, ExportMapping.Field.REOPEN_COUNT);
+      if (text.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      try {
+        int value = Integer.parseInt(text);
+        if (value >= 0) {
+          return OptionalInt.of(value);
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      String column = column(ExportMapping.Field.REOPEN_COUNT);
+      fix(draft, line, "column " + column + ": '" + text + "' is not a count", column + " '" + text + "' read as not given",
+          "it is not a whole number of 0 or more");
+      return OptionalInt.empty();
+    }
+
+    /** A cell's value, stripped; empty if the column is absent or the value is a missing marker. */
+    private String cell(CsvRow row, ExportMapping.Field field) {
+      int column = columns[field.ordinal()];
+      if (column < 0) {
+        return "";
+      }
+      String value = row.get(column).strip();
+      return mapping.isMissing(value) ? "" : value;
+    }
+
+    private String column(ExportMapping.Field field) {
+      return mapping.columns().getOrDefault(field, field.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void reject(Draft draft, int line, String reason) {
+      draft.rejected.add(new RowFate(line, RowFate.Fate.DISCARDED, reason));
+      if (mode == RepairMode.STRICT) {
+        draft.problems.add(new HistoryProblem(draft.id, line, reason));
+      } else {
+        draft.repairs.add(new Repair(draft.id, line, "row discarded", reason));
+      }
+    }
+
+    private void fix(Draft draft, int line, String problem, String change, String reason) {
+      if (mode == RepairMode.STRICT) {
+        draft.problems.add(new HistoryProblem(draft.id, line, problem));
+      } else {
+        draft.repairs.add(new Repair(draft.id, line, change, reason));
+      }
+    }
+
+    private void unmapped(ExportMapping.Field field, String label) {
+      unmapped.computeIfAbsent(column(field), c -> new LinkedHashMap<>()).merge(label, 1L, Long::sum);
+    }
+
+    /** A row of a ticket handed over already: after its close. */
+    private void late(String id, int line) {
+      discarded++;
+      String reason = "comes after the ticket was closed (a row closing it came earlier in the file)";
+      if (mode == RepairMode.STRICT) {
+        problems.add(new HistoryProblem(RequestId.of(id), line, reason));
+      } else {
+        afterClose.add(new Repair(RequestId.of(id), line, "row discarded", reason));
+      }
+    }
+
+    private void finish(Draft draft) {
+      RequestId id = draft.id;
+      RepairedHistory history = null;
+      if (!draft.snapshots.isEmpty()) {
+        history = TicketHistories.fromSnapshots(id, draft.snapshots, mode);
+      } else if (!draft.events.isEmpty()) {
+        history = TicketHistories.fromEvents(id, draft.events, mode);
+      }
+      List<RowFate> fates = new ArrayList<>(draft.rejected.size() + (history == null ? 0 : history.rows().size()));
+      List<HistoryProblem> ticketProblems = new ArrayList<>(draft.problems);
+      if (history != null) {
+        ticketProblems.addAll(history.problems());
+      } else if (mode == RepairMode.REPAIR) {
+        ticketProblems.add(new HistoryProblem(id, draft.rejected.get(0).row(), "no row of the ticket could be read"));
+      }
+      List<Repair> ticketRepairs = new ArrayList<>(draft.repairs);
+      ImportedTicket ticket;
+      if (ticketProblems.isEmpty() && history != null) {
+        fates.addAll(draft.rejected);
+        fates.addAll(history.rows());
+        ticketRepairs.addAll(history.repairs());
+        ticketRepairs.sort(Comparator.comparingInt(Repair::row));
+        fates.sort(Comparator.comparingInt(RowFate::row));
+        ticket = new ImportedTicket(id, history.events(), history.assignments(), fates, ticketRepairs, List.of(), draft.attributes, history.cancelled());
+      } else {
+        ticketProblems.sort(Comparator.comparingInt(HistoryProblem::row));
+        HistoryProblem first = ticketProblems.get(0);
+        String reason = "ticket not evaluated: line " + first.row() + " " + first.rule()
+            + (ticketProblems.size() > 1 ? " (and " + (ticketProblems.size() - 1) + " more problems)" : "");
+        draft.rejected.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
+        draft.snapshots.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
+        draft.events.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
+        fates.sort(Comparator.comparingInt(RowFate::row));
+        ticket = new ImportedTicket(id, List.of(), List.of(), fates, List.of(), ticketProblems, draft.attributes, false);
+        problems.addAll(ticketProblems);
+      }
+      tickets++;
+      evaluable += ticket.evaluable() ? 1 : 0;
+      repairs += ticket.repairs().size();
+      for (RowFate fate : ticket.rows()) {
+        switch (fate.fate()) {
+          case USED -> used++;
+          case MERGED -> merged++;
+          case DISCARDED -> discarded++;
+        }
+      }
+      sink.accept(ticket);
+    }
+  }
+
+  private static String role(ExportMapping.Field field) {
+    return switch (field) {
+      case TICKET -> "the ticket id";
+      case AT -> "the time of each row";
+      case EVENT -> "the event";
+      case STATE -> "the state";
+      case PRIORITY -> "the priority";
+      default -> field.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}
