@@ -50,9 +50,7 @@ import org.supportmodel.sla.TicketStatus;
  *   <li>the same event twice at the same instant is merged;
  *   <li>for snapshots, {@code resolved_at} (which exports keep for the last resolution only) gives
  *       the time of the last resolution when it lies between the event before it and the row that
- *       shows it; otherwise the row's time is kept.
- * </ol>
- *
+ *       shows it; otherwise the row's time is kept;
  *   <li>a priority that lasted no time (changed again at the same instant) is merged into the
  *       next: it could otherwise fire the thresholds of a priority the ticket never really had.
  * </ol>
