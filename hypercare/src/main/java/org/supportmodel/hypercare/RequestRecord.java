@@ -140,6 +140,23 @@ public record RequestRecord(
   }
 
   /**
+   * The record, resolved (again) at an instant by an authority the data does not name, as in a
+   * helpdesk export whose assignment group is not in the authority directory. Who resolved it last
+   * becomes unknown.
+   *
+   * @param at when
+   * @return a copy, never null
+   * @throws IllegalArgumentException if the request is already resolved, or {@code at} is before
+   *     its last reopen or its opening
+   */
+  public RequestRecord resolvedAt(Instant at) {
+    Objects.requireNonNull(at, "at");
+    Checks.check(reopens.size() == resolutions.size(), "at", at, "resolves " + id + ", which is already resolved: reopen it first");
+    return new RequestRecord(
+        id, priority, kind, opened, append(resolutions, at), reopens, Optional.empty(), hypercareResources, process, sla);
+  }
+
+  /**
    * The record, reopened at an instant.
    *
    * @param at when

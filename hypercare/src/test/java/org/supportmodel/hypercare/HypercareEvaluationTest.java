@@ -399,6 +399,11 @@ class HypercareEvaluationTest {
             plan, List.of(), List.of(ProcessKpi.of("O2C", LocalDate.of(2026, 5, 8), 0.5), ProcessKpi.of("O2C", LocalDate.of(2026, 5, 8), 0.6)),
             END_OF_WEEK_3));
     assertMessage("resolutions[0]: '2026-05-05T06:00:00Z' must not be before 2026-05-05T07:00:00Z, when X was opened", () -> RequestRecord.opened("X", Priority.P1, at("2026-05-05T09:00")).resolvedAt(at("2026-05-05T08:00"), AuthorityKind.PARTNER));
+    RequestRecord unnamed = RequestRecord.opened("Y", Priority.P3, at("2026-05-05T09:00")).resolvedAt(at("2026-05-05T10:00"), AuthorityKind.PARTNER)
+        .reopenedAt(at("2026-05-05T11:00")).resolvedAt(at("2026-05-05T12:00"));
+    assertEquals(java.util.Optional.empty(), unnamed.resolvedBy(), "an unnamed resolver replaces the last one: it is unknown");
+    assertEquals(java.util.Optional.of(at("2026-05-05T12:00")), unnamed.lastResolution());
+    assertMessage("at: '2026-05-05T11:00:00Z' resolves Y, which is already resolved: reopen it first", () -> unnamed.resolvedAt(at("2026-05-05T13:00")));
     assertMessage(
         "plannedEnd: '2026-05-04' must be after the go-live date 2026-05-04",
         () -> HypercarePlan.builder().name("Bad").zone(HypercareFixtures.BERLIN).goLive(GO_LIVE).plannedEnd(GO_LIVE)
