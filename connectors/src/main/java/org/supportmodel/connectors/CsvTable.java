@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file with a header row, read as RFC 4180 by <a
@@ -31,6 +34,9 @@ import java.util.function.Consumer;
  * <p>Reads rows one at a time: memory does not grow with the file. Not thread-safe; close it.
  */
 public final class CsvTable implements AutoCloseable {
+  /** FastCSV names the line a bad record starts on in its message. */
+  private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
+
   private final String source;
   private final CsvReader<CsvRecord> reader;
   private final Iterator<CsvRecord> records;
@@ -43,7 +49,8 @@ public final class CsvTable implements AutoCloseable {
     CsvRecord first = next().orElseThrow(() -> failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header"));
     List<String> names = new ArrayList<>(first.getFieldCount());
     for (String name : first.getFields()) {
-      names.add(name.strip());
+      // text handed over as a Reader may still start with the byte-order mark
+      names.add((names.isEmpty() && name.startsWith("\uFEFF") ? name.substring(1) : name).strip());
     }
     this.header = List.copyOf(names);
   }
@@ -179,11 +186,11 @@ public final class CsvTable implements AutoCloseable {
     }
   }
 
-  private java.util.Optional<CsvRecord> next() {
+  private Optional<CsvRecord> next() {
     try {
-      return records.hasNext() ? java.util.Optional.of(records.next()) : java.util.Optional.empty();
+      return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
     } catch (NoSuchElementException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof DecodingReader.EncodingFailure failure) {
         throw failure.failure();
@@ -197,16 +204,18 @@ public final class CsvTable implements AutoCloseable {
       if (cause instanceof DecodingReader.EncodingFailure failure) {
         throw failure.failure();
       }
-      throw failure(ImportException.Kind.FORMAT, 0, "is not valid CSV: " + describe(e));
+      Matcher line = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+      throw failure(ImportException.Kind.FORMAT, line.find() ? Long.parseLong(line.group(1)) : 0, "is not valid CSV: " + describe(e));
     }
   }
 
+  /** The innermost reason FastCSV gives, such as "Record 3 has 11 fields, but first record had 12 fields". */
   private static String describe(CsvParseException e) {
-    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      text.append(": ").append(cause.getMessage());
+    Throwable reason = e;
+    while (reason.getCause() != null && reason.getCause() != reason) {
+      reason = reason.getCause();
     }
-    return text.toString();
+    return String.valueOf(reason.getMessage());
   }
 
   private ImportException failure(ImportException.Kind kind, long line, String message) {

@@ -123,8 +123,22 @@ public final class ExportReader {
    */
   public ImportResult read(CsvTable table) {
     Objects.requireNonNull(table, "table");
+    return read(table, rows -> {});
+  }
+
+  /**
+   * Reads a whole table, reporting progress; rows may come in any order.
+   *
+   * @param table the table, positioned after its header
+   * @param progress receives the number of rows read so far, every few thousand rows and at the end
+   * @return every ticket, in the order of their first row, and the summary, never null
+   * @throws ImportException if the CSV or header does not fit the mapping
+   */
+  public ImportResult read(CsvTable table, LongConsumer progress) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(progress, "progress");
     List<ImportedTicket> tickets = new ArrayList<>();
-    ImportSummary summary = new Run(table, false, tickets::add, rows -> {}).run();
+    ImportSummary summary = new Run(table, false, tickets::add, progress).run();
     tickets.sort(Comparator.comparingInt(ImportedTicket::firstLine));
     return new ImportResult(summary, tickets);
   }

@@ -17,6 +17,7 @@ public record ImportResult(ImportSummary summary, List<ImportedTicket> tickets) 
   /** Copies the list. */
   public ImportResult {
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(tickets, "tickets");
     tickets = List.copyOf(tickets);
   }
 

@@ -56,6 +56,10 @@ public record ImportSummary(
    */
   public ImportSummary {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(unattributed, "unattributed");
+    Objects.requireNonNull(afterClose, "afterClose");
+    Objects.requireNonNull(unmapped, "unmapped");
     Objects.requireNonNull(mode, "mode");
     problems = List.copyOf(problems);
     unattributed = List.copyOf(unattributed);

@@ -49,6 +49,12 @@ public record ImportedTicket(
    */
   public ImportedTicket {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(assignments, "assignments");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(repairs, "repairs");
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(attributes, "attributes");
     events = List.copyOf(events);
     assignments = List.copyOf(assignments);
     rows = List.copyOf(rows);

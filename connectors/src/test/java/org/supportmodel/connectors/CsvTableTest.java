@@ -46,6 +46,14 @@ class CsvTableTest {
   }
 
   @Test
+  void aByteOrderMarkInTextIsNotPartOfTheFirstName() {
+    try (CsvTable table = CsvTable.of("text.csv", new StringReader("\uFEFFnumber,state\r\nINC1,New\r\n"))) {
+      assertEquals(List.of("number", "state"), table.header());
+      assertEquals(List.of("2:[INC1]"), rows(table, "number"));
+    }
+  }
+
+  @Test
   void anEncodingErrorNamesTheFileTheLineAndTheEncoding() {
     Path file = FIXTURES.resolve("servicenow-windows-1252.csv");
     ImportException e = assertThrows(ImportException.class, () -> {
@@ -116,7 +124,7 @@ class CsvTableTest {
       }
     });
     assertEquals(ImportException.Kind.FORMAT, fields.kind());
-    assertEquals(true, fields.getMessage().startsWith("fields.csv: is not valid CSV: "), fields.getMessage());
-    assertEquals(true, fields.getMessage().contains("3"), fields.getMessage());
+    assertEquals("fields.csv:3: is not valid CSV: Record 3 has 3 fields, but first record had 2 fields", fields.getMessage());
+    assertEquals(3, fields.line());
   }
 }

@@ -2,6 +2,7 @@ package org.supportmodel.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,21 +91,25 @@ public final class GoLiveSimulation {
   /**
    * What the simulation found.
    *
+   * @param name the organization's name in the reports
    * @param summary the import summary
-   * @param model the recommended support model
-   * @param finalAuthorities where routing from the helpdesk ends, per authority kind
-   * @param unrouted the requests routing did not cover, with the reason
+   * @param model the recommended support model, for the sample organization whose profile is known
+   * @param finalAuthorities where each request ended up, per authority kind
+   * @param unrouted the requests whose end is not known, with the reason
    * @param weeks the weekly figures, as the library defines them ({@link WeekFigures}): those of
    *     the last assessment, which covers every week
    * @param assessments the hypercare assessments, by the week at whose end they were made
+   * @param notes what the reader should know about the data: warnings, repairs, reassignments
    */
   record Result(
+      String name,
       String summary,
-      SupportModel model,
+      Optional<SupportModel> model,
       Map<AuthorityKind, Integer> finalAuthorities,
       Map<String, String> unrouted,
       List<WeekFigures> weeks,
-      Map<Integer, ExitAssessment> assessments) {
+      Map<Integer, ExitAssessment> assessments,
+      List<String> notes) {
 
     ExitAssessment assessment(int week) {
       ExitAssessment assessment = assessments.get(week);
@@ -179,7 +184,7 @@ public final class GoLiveSimulation {
       assessments.put(week, HypercareEvaluation.assess(plan, records, kpis(), asOf));
     }
     List<WeekFigures> weeks = Objects.requireNonNull(assessments.get(WEEKS), "the last assessment").weeks();
-    return new Result(data.summary(), recommendation.recommended(), finals, unrouted, weeks, assessments);
+    return new Result(PLAN_NAME, data.summary(), Optional.of(recommendation.recommended()), finals, unrouted, weeks, assessments, List.of());
   }
 
   /** The instant a hypercare week of the sample ends: the midnight after its last day, in Berlin. */
@@ -260,21 +265,7 @@ public final class GoLiveSimulation {
         continue;
       }
       CalendarSet calendars = Objects.requireNonNull(REGIONS.get(request.region()), "calendars of " + request.region());
-      ZoneId zone = calendars.get("business-hours").zone();
-      List<SlaOutcome> outcomes = new ArrayList<>();
-      for (MetricCycle cycle : sla.cycles()) {
-        String metric = cycle.metric().name();
-        if (cycle.state() == SlaState.MET) {
-          Instant at = cycle.end().orElseThrow();
-          // an ended cycle reports no due instant: it was due where its remaining budget runs out
-          Instant due = calendars.get(cycle.calendar()).plus(at, BusinessDuration.of(cycle.remaining()));
-          outcomes.add(SlaOutcome.met(metric, cycle.priority(), due, at, zone));
-        } else if (cycle.state() == SlaState.MET_LATE) {
-          outcomes.add(SlaOutcome.metLate(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), cycle.end().orElseThrow(), zone));
-        } else if (cycle.state() == SlaState.BREACHED) {
-          outcomes.add(SlaOutcome.breached(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), zone));
-        }
-      }
+      List<SlaOutcome> outcomes = outcomes(sla, calendars, calendars.get("business-hours").zone());
       RequestRecord record = RequestRecord.opened(request.id().value(), sla.priority(), request.created())
           .withKind(request.kind())
           .withProcess(ProcessId.of(request.process()))
@@ -289,6 +280,25 @@ public final class GoLiveSimulation {
       records.add(record.withSla(outcomes.toArray(new SlaOutcome[0])));
     }
     return records;
+  }
+
+  /** The SLA outcomes of a ticket's decided cycles, as hypercare reads them. */
+  static List<SlaOutcome> outcomes(TicketSla sla, CalendarSet calendars, ZoneId zone) {
+    List<SlaOutcome> outcomes = new ArrayList<>();
+    for (MetricCycle cycle : sla.cycles()) {
+      String metric = cycle.metric().name();
+      if (cycle.state() == SlaState.MET) {
+        Instant at = cycle.end().orElseThrow();
+        // an ended cycle reports no due instant: it was due where its remaining budget runs out
+        Instant due = calendars.get(cycle.calendar()).plus(at, BusinessDuration.of(cycle.remaining()));
+        outcomes.add(SlaOutcome.met(metric, cycle.priority(), due, at, zone));
+      } else if (cycle.state() == SlaState.MET_LATE) {
+        outcomes.add(SlaOutcome.metLate(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), cycle.end().orElseThrow(), zone));
+      } else if (cycle.state() == SlaState.BREACHED) {
+        outcomes.add(SlaOutcome.breached(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), zone));
+      }
+    }
+    return outcomes;
   }
 
   /** The sample hypercare plan: six planned weeks, every P1 with an action plan accepted within a day. */
@@ -355,53 +365,62 @@ public final class GoLiveSimulation {
     return share.map(s -> String.format(Locale.ROOT, "%.1f %%", s * 100)).orElse("-");
   }
 
-  /**
-   * Runs the simulation and writes the reports.
-   *
-   * @param args {@code [events.csv [output-folder]]}
-   * @throws IOException if a file cannot be read or written
-   */
-  public static void main(String[] args) throws IOException {
-    RequestEventCsv.Import data;
-    if (args.length > 0) {
-      Path file = Path.of(args[0]);
-      data = RequestEventCsv.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), REGIONS.keySet());
-    } else {
-      data = bundled();
-    }
-    Path folder = Path.of(args.length > 1 ? args[1] : "target/go-live-report").toAbsolutePath();
-    Result result = run(data);
-
-    System.out.println(result.summary());
-    System.out.println();
-    System.out.println("Support model: " + result.model().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
-    System.out.println();
-    System.out.println("Routing from the internal helpdesk, where each request ends up:");
-    result.finalAuthorities().forEach((kind, count) -> System.out.printf(Locale.ROOT, "  %-28s %5d%n", kind, count));
-    System.out.printf(Locale.ROOT, "  %-28s %5d%n", "not covered by the rules", result.unrouted().size());
-    result.unrouted().entrySet().stream().limit(3).forEach(e -> System.out.println("    " + e.getKey() + ": " + e.getValue()));
-    System.out.println();
-    System.out.println("Weekly figures (support requests; new requirements apart), as the hypercare reports define them:");
-    System.out.println(consoleTable(result.weeks()));
+  /** Prints what the simulation found: the same {@link WeekFigures} as the reports. */
+  static void print(Result result, PrintStream out) {
+    out.println(result.summary());
+    result.notes().forEach(note -> out.println("Note: " + note));
+    out.println();
+    result.model().ifPresent(m -> {
+      out.println("Support model: " + m.toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+      out.println();
+    });
+    out.println(result.model().isPresent() ? "Routing from the internal helpdesk, where each request ends up:" : "Where each request ended up:");
+    result.finalAuthorities().forEach((kind, count) -> out.printf(Locale.ROOT, "  %-28s %5d%n", kind, count));
+    out.printf(Locale.ROOT, "  %-28s %5d%n", result.model().isPresent() ? "not covered by the rules" : "not known", result.unrouted().size());
+    result.unrouted().entrySet().stream().limit(3).forEach(e -> out.println("    " + e.getKey() + ": " + e.getValue()));
+    out.println();
+    out.println("Weekly figures (support requests; new requirements apart), as the hypercare reports define them:");
+    out.println(consoleTable(result.weeks()));
     for (Map.Entry<Integer, ExitAssessment> entry : result.assessments().entrySet()) {
       ExitAssessment assessment = entry.getValue();
-      System.out.println();
-      System.out.println("Hypercare exit assessment at the end of week " + entry.getKey() + " (as of " + assessment.asOfDate() + "): "
+      out.println();
+      out.println("Hypercare exit assessment at the end of week " + entry.getKey() + " (as of " + assessment.asOfDate() + "): "
           + assessment.verdict());
       for (CriterionResult criterion : assessment.results()) {
-        System.out.printf(Locale.ROOT, "  %-7s %s: %s%n", criterion.status(), criterion.description(), criterion.measured());
+        out.printf(Locale.ROOT, "  %-7s %s: %s%n", criterion.status(), criterion.description(), criterion.measured());
       }
-      System.out.println("  earliest exit: " + assessment.earliestExit().earliest().map(Object::toString).orElse("cannot be projected")
+      out.println("  earliest exit: " + assessment.earliestExit().earliest().map(Object::toString).orElse("cannot be projected")
           + " (" + assessment.earliestExit().basis() + ")");
-      assessment.findings().forEach(f -> System.out.println("  plan check: " + f.message()));
+      assessment.findings().forEach(f -> out.println("  plan check: " + f.message()));
     }
+  }
 
+  /** Writes the Markdown reports and the HTML page; returns the file names. */
+  static List<String> write(Result result, Path folder) throws IOException {
     Files.createDirectories(folder);
+    List<String> files = new ArrayList<>();
+    files.add("index.html");
     for (Map.Entry<Integer, ExitAssessment> entry : result.assessments().entrySet()) {
-      Files.writeString(folder.resolve("hypercare-week-" + entry.getKey() + ".md"), HypercareReport.markdown(entry.getValue()), StandardCharsets.UTF_8);
+      String file = "hypercare-week-" + entry.getKey() + ".md";
+      Files.writeString(folder.resolve(file), HypercareReport.markdown(entry.getValue()), StandardCharsets.UTF_8);
+      files.add(file);
     }
-    Files.writeString(folder.resolve("index.html"), HtmlReport.render(result, PLAN_NAME), StandardCharsets.UTF_8);
-    System.out.println();
-    System.out.println("Reports written to " + folder + ": index.html, hypercare-week-4.md, hypercare-week-8.md");
+    Files.writeString(folder.resolve("index.html"), HtmlReport.render(result, result.name()), StandardCharsets.UTF_8);
+    return files;
+  }
+
+  /**
+   * Runs the simulation and writes the reports: on the bundled sample without arguments, or on an
+   * export given on the command line ({@code --help} says how). Errors are one line on the error
+   * stream with a distinct exit code: 2 usage, 3 file not found or unreadable, 4 data that cannot
+   * be read, 5 nothing to evaluate, 1 anything else.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    int code = SimulationCommand.execute(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 }

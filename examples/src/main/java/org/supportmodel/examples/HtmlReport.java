@@ -60,11 +60,16 @@ final class HtmlReport {
         .append(".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.95em}")
         .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}td.n{text-align:right}")
         .append("td.n,td.d{white-space:nowrap}@media (max-width:40em){body{padding:.5em}table{font-size:.85em}}")
+        .append(".note{border-left:.3em solid #b7791f;padding:.2em .6em;background:#fdf8ee}")
         .append(".PASS{color:#176317;font-weight:600}.FAIL{color:#a31515;font-weight:600}.NO_DATA{color:#8a6d00;font-weight:600}")
         .append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(escape(name)).append("</h1>\n<p class=\"sub\">Go-live support report, ").append(escape(period))
-        .append(". ").append(escape(result.summary())).append(". Support model: ")
-        .append(escape(result.model().toString().toLowerCase(Locale.ROOT).replace('_', ' '))).append(".</p>\n");
+        .append(". ").append(escape(result.summary())).append('.')
+        .append(result.model().map(m -> " Support model: " + escape(m.toString().toLowerCase(Locale.ROOT).replace('_', ' ')) + ".").orElse(""))
+        .append("</p>\n");
+    for (String note : result.notes()) {
+      html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+    }
 
     html.append("<h2>Hypercare exit assessments</h2>\n<div class=\"verdicts\">\n");
     for (Map.Entry<Integer, ExitAssessment> entry : result.assessments().entrySet()) {

@@ -1,5 +1,8 @@
 package org.supportmodel.examples;
 
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.supportmodel.connectors.CsvRow;
+import org.supportmodel.connectors.CsvTable;
+import org.supportmodel.connectors.ImportException;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProblemLayer;
@@ -40,6 +46,7 @@ public final class RequestEventCsv {
       "request_id,at,event,priority,status,region,process,kind,layer,complexity,resolver,hypercare_resources";
 
   private static final List<String> COLUMNS = List.of(HEADER.split(","));
+  private static final Set<String> OPTIONAL = Set.of("resolver", "hypercare_resources");
 
   private RequestEventCsv() {}
 
@@ -154,30 +161,52 @@ public final class RequestEventCsv {
    * @param regions the regions the simulation knows
    * @return what was read, never null
    * @throws FormatException naming the file, line, column and reason of the first bad row
+   * @throws ImportException if the CSV or its header is malformed
    */
   public static Import read(String file, String text, Set<String> regions) {
-    String[] lines = text.split("\r?\n", -1);
-    if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
-      throw new FormatException(file, 1, "(header)", "the first line must be the header '" + HEADER + "'");
+    try (CsvTable table = CsvTable.of(file, new StringReader(text))) {
+      return read(table, regions);
+    }
+  }
+
+  /**
+   * Reads a CSV file.
+   *
+   * @param file the file
+   * @param charset its encoding
+   * @param regions the regions the simulation knows
+   * @return what was read, never null
+   * @throws FormatException naming the file, line, column and reason of the first bad row
+   * @throws ImportException if the file is missing, unreadable, not in the encoding, or its CSV or
+   *     header is malformed
+   */
+  public static Import read(Path file, Charset charset, Set<String> regions) {
+    try (CsvTable table = CsvTable.open(file, charset)) {
+      return read(table, regions);
+    }
+  }
+
+  /**
+   * Reads a CSV table.
+   *
+   * @param table the table, positioned after its header
+   * @param regions the regions the simulation knows
+   * @return what was read, never null
+   * @throws FormatException naming the file, line, column and reason of the first bad row
+   */
+  public static Import read(CsvTable table, Set<String> regions) {
+    String file = table.source();
+    int[] columns = new int[COLUMNS.size()];
+    for (int i = 0; i < columns.length; i++) {
+      String name = COLUMNS.get(i);
+      columns[i] = OPTIONAL.contains(name) ? table.findColumn(name).orElse(-1) : table.column(name, "the request-event format needs it");
     }
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    int rows = 0;
-    for (int index = 1; index < lines.length; index++) {
-      String line = lines[index];
-      int number = index + 1;
-      if (line.isBlank()) {
-        if (index == lines.length - 1) {
-          continue;
-        }
-        throw new FormatException(file, number, "(row)", "is blank: every line after the header is one event");
-      }
-      rows++;
-      String[] cells = line.split(",", -1);
-      if (cells.length != COLUMNS.size()) {
-        throw new FormatException(file, number, "(row)", "has " + cells.length + " columns, not " + COLUMNS.size());
-      }
-      Row row = new Row(file, number, cells);
-      row.rejectQuotes();
+    int[] rows = {0};
+    table.forEach(csv -> {
+      rows[0]++;
+      Row row = new Row(file, Math.toIntExact(csv.line()), csv, columns);
+      int number = row.line();
       RequestId id = row.parse("request_id", RequestId::of);
       Draft draft = drafts.computeIfAbsent(id.value(), k -> new Draft(number));
       Instant at = row.parse("at", t -> OffsetDateTime.parse(t).toInstant());
@@ -226,7 +255,7 @@ public final class RequestEventCsv {
         draft.hypercareUnknown |= used.isEmpty();
       }
       draft.events.add(event);
-    }
+    });
     List<ImportedRequest> requests = new ArrayList<>(drafts.size());
     for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
       Draft draft = entry.getValue();
@@ -240,7 +269,7 @@ public final class RequestEventCsv {
               draft.hypercareUsed ? HypercareUse.USED : draft.hypercareUnknown ? HypercareUse.UNKNOWN : HypercareUse.NOT_USED,
               draft.firstLine));
     }
-    return new Import(file, rows, requests);
+    return new Import(file, rows[0], requests);
   }
 
   static boolean parseBoolean(String text) {
@@ -250,24 +279,17 @@ public final class RequestEventCsv {
     throw new IllegalArgumentException("'" + text + "' is not true or false");
   }
 
-  /** One row's cells, with the file and line for messages. Private and never compared. */
+  /** One row's cells by column, with the file and line for messages. Private and never compared. */
   @SuppressWarnings("ArrayRecordComponent")
-  private record Row(String file, int line, String[] cells) {
+  private record Row(String file, int line, CsvRow csv, int[] columns) {
     String cell(String column) {
-      return cells[COLUMNS.indexOf(column)].strip();
+      int index = columns[COLUMNS.indexOf(column)];
+      return index < 0 ? "" : csv.get(index).strip();
     }
 
     Optional<String> optional(String column) {
       String value = cell(column);
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
-    void rejectQuotes() {
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i].contains("\"")) {
-          throw new FormatException(file, line, COLUMNS.get(i), "quoted values are not supported; values hold no commas or quotes");
-        }
-      }
     }
 
     /** A column the event needs ({@code needed}) or must leave empty. */

@@ -66,6 +66,22 @@ class ArchitectureTest {
               "org.supportmodel.benchmarks..");
 
   @ArchTest
+  static final ArchRule connectorsLookOnlyAtTheEngines =
+      noClasses()
+          .that().resideInAPackage("org.supportmodel.connectors..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.supportmodel.hypercare..", "org.supportmodel.holidays..", "org.supportmodel.examples..",
+              "org.supportmodel.benchmarks..")
+          .because("the connectors turn exports into the engines' inputs; they evaluate nothing themselves");
+
+  @ArchTest
+  static final ArchRule onlyTheConnectorsUseTheCsvLibrary =
+      noClasses()
+          .that().resideOutsideOfPackage("org.supportmodel.connectors..")
+          .should().dependOnClassesThat().resideInAPackage("de.siegmar.fastcsv..")
+          .because("one adapter owns CSV parsing; the others read through it");
+
+  @ArchTest
   static final ArchRule modulesAreFreeOfCycles =
       slices().matching("org.supportmodel.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
 

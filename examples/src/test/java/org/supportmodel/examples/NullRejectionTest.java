@@ -54,7 +54,8 @@ import org.supportmodel.sla.TicketEvent;
 class NullRejectionTest {
   private static final String[] API_PACKAGES = {
     "org.supportmodel.core", "org.supportmodel.core.selection", "org.supportmodel.routing",
-    "org.supportmodel.sla", "org.supportmodel.hypercare", "org.supportmodel.holidays"
+    "org.supportmodel.sla", "org.supportmodel.sla.history", "org.supportmodel.hypercare", "org.supportmodel.holidays",
+    "org.supportmodel.connectors"
   };
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
@@ -111,6 +112,25 @@ class NullRejectionTest {
     samples.put(org.supportmodel.holidays.PublicHolidays.class, org.supportmodel.holidays.PublicHolidays.of("DE", "be"));
     samples.put(org.supportmodel.sla.BusinessCalendar.Builder.class, org.supportmodel.sla.BusinessCalendar.builder(ZoneId.of("UTC")));
     samples.put(org.supportmodel.routing.EscalationCriterion.class, org.supportmodel.routing.EscalationCriteria.slaBreached());
+    org.supportmodel.connectors.ExportMapping mapping = org.supportmodel.connectors.ExportFormats.serviceNowIncidents(ZoneId.of("UTC"));
+    org.supportmodel.connectors.ExportReader reader =
+        org.supportmodel.connectors.ExportReader.of(mapping, org.supportmodel.sla.history.RepairMode.REPAIR);
+    samples.put(org.supportmodel.connectors.ExportMapping.class, mapping);
+    samples.put(org.supportmodel.connectors.ExportReader.class, reader);
+    samples.put(java.nio.file.Path.class, java.nio.file.Path.of("no-such-export.csv"));
+    samples.put(java.nio.charset.Charset.class, java.nio.charset.StandardCharsets.UTF_8);
+    samples.put(java.io.Reader.class, new java.io.StringReader("number\n"));
+    samples.put(java.io.InputStream.class, new java.io.ByteArrayInputStream("number\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String csv = "number,sys_updated_at,incident_state,priority\nINC1,1/3/2016 09:00,Active,3 - Moderate\n";
+    org.supportmodel.connectors.ImportResult imported = reader.read(org.supportmodel.connectors.CsvTable.of("x.csv", new java.io.StringReader(csv)));
+    samples.put(org.supportmodel.connectors.ImportResult.class, imported);
+    samples.put(org.supportmodel.connectors.ImportSummary.class, imported.summary());
+    samples.put(org.supportmodel.connectors.ImportedTicket.class, imported.tickets().get(0));
+    org.supportmodel.connectors.CsvTable table = org.supportmodel.connectors.CsvTable.of("x.csv", new java.io.StringReader(csv));
+    samples.put(org.supportmodel.connectors.CsvTable.class, table);
+    org.supportmodel.connectors.CsvRow[] row = new org.supportmodel.connectors.CsvRow[1];
+    org.supportmodel.connectors.CsvTable.of("x.csv", new java.io.StringReader(csv)).forEach(r -> row[0] = r);
+    samples.put(org.supportmodel.connectors.CsvRow.class, row[0]);
   }
 
   @Test
@@ -148,6 +168,7 @@ class NullRejectionTest {
         Optional<Object> receiver =
             isStatic ? Optional.of(type)
                 : type == org.supportmodel.sla.BusinessCalendar.Builder.class ? Optional.of(org.supportmodel.sla.BusinessCalendar.builder(ZoneId.of("UTC")))
+                : type == org.supportmodel.connectors.ExportMapping.Builder.class ? Optional.of(org.supportmodel.connectors.ExportMapping.snapshotRows())
                 : type.getSimpleName().equals("Builder") ? builder(type)
                 : type == org.supportmodel.hypercare.HypercareFacts.class ? Optional.of(facts())
                 : sample(type, 0);

@@ -130,6 +130,8 @@ public final class AuthorityDirectory {
   public record DirectoryPath(List<Hop> hops, List<String> unmapped) {
     /** Copies the lists. */
     public DirectoryPath {
+      Objects.requireNonNull(hops, "hops");
+      Objects.requireNonNull(unmapped, "unmapped");
       hops = List.copyOf(hops);
       unmapped = List.copyOf(unmapped);
       Checks.check(hops.isEmpty() || unmapped.isEmpty(), "hops", hops.size(), "must be empty when groups are unmapped");

@@ -42,6 +42,11 @@ public record RepairedHistory(
    */
   public RepairedHistory {
     Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(assignments, "assignments");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(repairs, "repairs");
+    Objects.requireNonNull(problems, "problems");
     events = List.copyOf(events);
     assignments = List.copyOf(assignments);
     rows = List.copyOf(rows);

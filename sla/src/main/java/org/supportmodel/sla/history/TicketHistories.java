@@ -52,7 +52,9 @@ import org.supportmodel.sla.TicketStatus;
  *       the time of the last resolution when it lies between the event before it and the row that
  *       shows it; otherwise the row's time is kept;
  *   <li>a priority that lasted no time (changed again at the same instant) is merged into the
- *       next: it could otherwise fire the thresholds of a priority the ticket never really had.
+ *       next: it could otherwise fire the thresholds of a priority the ticket never really had;
+ *   <li>a resolution reopened at its own instant lasted no time: it is merged away with the
+ *       reopen.
  * </ol>
  *
  * <p>Merged without being a problem in either mode: a status or priority change to the value the
@@ -364,6 +366,11 @@ public final class TicketHistories {
     private final Map<TicketEvent, Integer> atInstant = new HashMap<>();
     private @Nullable Instant instant;
     private int resolvedRow;
+    /** Where the current resolution is in {@link #events}, or -1. */
+    private int resolvedIndex = -1;
+    private int respondedBeforeResolution;
+    private int lastResponseRow;
+    private int responseRowAtResolution;
     private int respondedRow;
     private int closedRow;
     private Priority priority;
@@ -406,7 +413,7 @@ public final class TicketHistories {
             log.part(item.row, RowFate.Fate.MERGED, "status " + to + " lasted no time: row " + rowOf(next) + " sets the status again at the same instant");
             return;
           }
-          if (resolvedRow > 0) {
+          if (resolvedRow > 0 && !undoInstantResolution(item)) {
             if (log.fix(item.row, "changes the status to " + to + " after the resolution on row " + resolvedRow + " without a reopen",
                 "REOPENED inserted at " + item.at, "the status moved to " + to + " after the resolution on row " + resolvedRow)) {
               emit(item, TicketEvent.of(item.at, TicketEvent.Type.REOPENED));
@@ -454,9 +461,15 @@ public final class TicketHistories {
                 "the ticket is already resolved; the first resolution counts")) {
               log.part(item.row, RowFate.Fate.MERGED, "RESOLVED again: the resolution on row " + resolvedRow + " counts");
             }
-          } else if (emit(item, event)) {
-            resolvedRow = item.row;
-            respondedRow = respondedRow > 0 ? respondedRow : item.row;
+          } else {
+            int respondedBefore = respondedRow;
+            if (emit(item, event)) {
+              resolvedRow = item.row;
+              resolvedIndex = events.size() - 1;
+              respondedBeforeResolution = respondedBefore;
+              responseRowAtResolution = lastResponseRow;
+              respondedRow = respondedRow > 0 ? respondedRow : item.row;
+            }
           }
         }
         case REOPENED -> {
@@ -464,7 +477,7 @@ public final class TicketHistories {
             if (log.fix(item.row, "reopens a ticket that is not resolved", "REOPENED discarded", "the ticket is not resolved at " + item.at)) {
               log.part(item.row, RowFate.Fate.DISCARDED, "REOPENED of a ticket that is not resolved");
             }
-          } else if (emit(item, event)) {
+          } else if (!undoInstantResolution(item) && emit(item, event)) {
             reopened();
           }
         }
@@ -476,14 +489,43 @@ public final class TicketHistories {
       }
     }
 
+    /**
+     * Rule 11: a resolution reopened at its own instant lasted no time. It is merged away with the
+     * reopen, and the ticket is as before it (SLA evaluation could not even tell two reopens at one
+     * instant apart). Returns true when done.
+     */
+    private boolean undoInstantResolution(Item item) {
+      TicketEvent resolution = resolvedIndex >= 0 ? events.get(resolvedIndex) : null;
+      if (resolution == null || !resolution.at().equals(item.at)) {
+        return false;
+      }
+      int row = resolvedRow;
+      if (!log.fix(item.row, "reopens at the instant of the resolution on row " + row, "RESOLVED on row " + row + " and this reopen merged",
+          "the resolution lasted no time")) {
+        return false;
+      }
+      events.remove(resolvedIndex);
+      atInstant.remove(resolution);
+      log.demote(row, "RESOLVED", "RESOLVED lasted no time: row " + item.row + " reopens it at the same instant");
+      log.part(item.row, RowFate.Fate.MERGED, "reopens the resolution of row " + row + " at the same instant: both lasted no time");
+      resolvedRow = 0;
+      resolvedIndex = -1;
+      // responses since the resolution still count: an update before any response is the first one
+      respondedRow = respondedBeforeResolution > 0 ? respondedBeforeResolution
+          : lastResponseRow != responseRowAtResolution ? lastResponseRow : 0;
+      return true;
+    }
+
     /** After a reopen the status is stated afresh, so the next status change always counts. */
     private void reopened() {
       resolvedRow = 0;
+      resolvedIndex = -1;
       status = null;
     }
 
     private void response(Item item, TicketEvent event) {
       if (emit(item, event)) {
+        lastResponseRow = item.row;
         respondedRow = respondedRow > 0 ? respondedRow : item.row;
       }
     }
@@ -562,6 +604,17 @@ public final class TicketHistories {
 
     void part(int row, RowFate.Fate fate, String text) {
       Objects.requireNonNull(parts.get(row), "row").add(new Part(fate, text));
+    }
+
+    /** Turns the used part of a row that starts with a text into a merged one. */
+    void demote(int row, String prefix, String text) {
+      List<Part> list = Objects.requireNonNull(parts.get(row), "row");
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).fate == RowFate.Fate.USED && list.get(i).text.startsWith(prefix)) {
+          list.set(i, new Part(RowFate.Fate.MERGED, text));
+          return;
+        }
+      }
     }
 
     /**

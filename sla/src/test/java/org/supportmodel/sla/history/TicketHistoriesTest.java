@@ -269,6 +269,28 @@ class TicketHistoriesTest {
   }
 
   @Test
+  void aResolutionReopenedAtItsOwnInstantLastedNoTime() {
+    List<EventRow> rows = List.of(
+        row(2, TicketEvent.created(T0, Priority.P2)),
+        row(3, TicketEvent.of(at(10), TicketEvent.Type.RESOLVED)),
+        row(4, TicketEvent.of(at(10), TicketEvent.Type.REOPENED)),
+        row(5, TicketEvent.of(at(10), TicketEvent.Type.RESOLVED)),
+        row(6, TicketEvent.statusChanged(at(10), TicketStatus.IN_PROGRESS)),
+        row(7, TicketEvent.of(at(30), TicketEvent.Type.RESOLVED)));
+    RepairedHistory h = TicketHistories.fromEvents(INC, rows, REPAIR);
+    assertEquals(List.of(TicketEvent.created(T0, Priority.P2), TicketEvent.statusChanged(at(10), TicketStatus.IN_PROGRESS),
+        TicketEvent.of(at(30), TicketEvent.Type.RESOLVED)), h.events(), "two resolutions reopened at their instant: neither lasted");
+    assertEquals(List.of(USED, MERGED, MERGED, MERGED, USED, USED), fates(h));
+    assertEquals("RESOLVED lasted no time: row 4 reopens it at the same instant", h.rows().get(1).reason());
+    assertEquals("reopens the resolution of row 3 at the same instant: both lasted no time", h.rows().get(2).reason());
+    assertEquals(List.of(
+        new Repair(INC, 4, "RESOLVED on row 3 and this reopen merged", "the resolution lasted no time"),
+        new Repair(INC, 6, "RESOLVED on row 5 and this reopen merged", "the resolution lasted no time")), h.repairs());
+    assertEquals(new HistoryProblem(INC, 4, "reopens at the instant of the resolution on row 3"),
+        TicketHistories.fromEvents(INC, rows, STRICT).problems().get(0));
+  }
+
+  @Test
   void whatNoRepairSettlesIsAProblemInEitherMode() {
     RepairedHistory none = TicketHistories.fromEvents(INC, List.of(row(4, TicketEvent.of(at(5), TicketEvent.Type.UPDATE))), REPAIR);
     assertEquals(List.of(new HistoryProblem(INC, 4, "the ticket has no CREATED event")), none.problems());
