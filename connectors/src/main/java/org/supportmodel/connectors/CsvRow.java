@@ -1,20 +1,24 @@
 package org.supportmodel.connectors;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One row of a {@link CsvTable}: its fields by column index and the line it starts on.
+ * One row of a {@link CsvTable}: the fields of the columns looked up by name, and the line it
+ * starts on.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CsvRow {
   private final String source;
-  private final CsvRecord record;
+  private final FieldPicker.Fields record;
+  private final List<String> header;
 
-  CsvRow(String source, CsvRecord record) {
+  CsvRow(String source, FieldPicker.Fields record, List<String> header) {
     this.source = source;
     this.record = record;
+    this.header = header;
   }
 
   /**
@@ -23,17 +27,25 @@ public final class CsvRow {
    * @return the line
    */
   public long line() {
-    return record.getStartingLineNumber();
+    return record.line();
   }
 
   /**
    * A field, as written (unquoted, not stripped).
    *
-   * @param column the column index from {@link CsvTable#column}
+   * @param column the column index from {@link CsvTable#column} or {@link CsvTable#findColumn}
    * @return the field, never null
+   * @throws IllegalArgumentException if the column was not looked up by name before the rows were
+   *     read, or is beyond the header
    */
   public String get(int column) {
-    return record.getField(column);
+    String value = column >= 0 && column < record.values().length ? record.values()[column] : null;
+    if (value == null) {
+      throw new IllegalArgumentException("column: '" + column + "' "
+          + (column < 0 || column >= header.size() ? "is not a column of the header " + header
+              : "(" + header.get(column) + ") was not looked up by name before the rows were read, so it is not kept"));
+    }
+    return value;
   }
 
   /**
@@ -51,6 +63,6 @@ public final class CsvRow {
 
   @Override
   public String toString() {
-    return source + ":" + line() + " " + record.getFields();
+    return source + ":" + line() + " " + Arrays.toString(record.values());
   }
 }

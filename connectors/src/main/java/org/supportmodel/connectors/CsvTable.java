@@ -2,7 +2,6 @@ package org.supportmodel.connectors;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -31,28 +30,35 @@ import java.util.regex.Pattern;
  * order; other columns are ignored. Bytes that are not valid in the given encoding fail with the
  * line and the encoding, never turn into replacement characters.
  *
- * <p>Reads rows one at a time: memory does not grow with the file. Not thread-safe; close it.
+ * <p>Reads rows one at a time: memory does not grow with the file. A row holds only the columns
+ * looked up by name ({@link #column}, {@link #findColumn}) before {@link #forEach}: the others are
+ * parsed but not kept. Not thread-safe; close it.
  */
 public final class CsvTable implements AutoCloseable {
   /** FastCSV names the line a bad record starts on in its message. */
   private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
 
   private final String source;
-  private final CsvReader<CsvRecord> reader;
-  private final Iterator<CsvRecord> records;
+  private final FieldPicker picker = new FieldPicker();
+  private final CsvReader<FieldPicker.Fields> reader;
+  private final Iterator<FieldPicker.Fields> records;
   private final List<String> header;
+  /** The columns looked up by name so far: the only ones rows materialize. */
+  private final boolean[] used;
 
   private CsvTable(String source, Reader in) {
     this.source = source;
-    this.reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(in);
+    this.reader = CsvReader.builder().skipEmptyLines(true).build(picker, in);
     this.records = reader.iterator();
-    CsvRecord first = next().orElseThrow(() -> failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header"));
-    List<String> names = new ArrayList<>(first.getFieldCount());
-    for (String name : first.getFields()) {
+    FieldPicker.Fields first = next().orElseThrow(() -> failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header"));
+    List<String> names = new ArrayList<>(first.count());
+    for (int i = 0; i < first.count(); i++) {
+      String name = first.values()[i];
       // text handed over as a Reader may still start with the byte-order mark
       names.add((names.isEmpty() && name.startsWith("\uFEFF") ? name.substring(1) : name).strip());
     }
     this.header = List.copyOf(names);
+    this.used = new boolean[names.size()];
   }
 
   /**
@@ -149,7 +155,11 @@ public final class CsvTable implements AutoCloseable {
         found = i;
       }
     }
-    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
+    if (found < 0) {
+      return OptionalInt.empty();
+    }
+    used[found] = true;
+    return OptionalInt.of(found);
   }
 
   /**
@@ -177,16 +187,17 @@ public final class CsvTable implements AutoCloseable {
    */
   public void forEach(Consumer<CsvRow> action) {
     Objects.requireNonNull(action, "action");
+    picker.keep(used);
     while (true) {
-      CsvRecord record = next().orElse(null);
+      FieldPicker.Fields record = next().orElse(null);
       if (record == null) {
         return;
       }
-      action.accept(new CsvRow(source, record));
+      action.accept(new CsvRow(source, record, header));
     }
   }
 
-  private Optional<CsvRecord> next() {
+  private Optional<FieldPicker.Fields> next() {
     try {
       return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
     } catch (NoSuchElementException e) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.internal.Checks;
 import org.supportmodel.sla.TicketEvent;
@@ -70,6 +72,8 @@ public final class ExportMapping {
   private final Map<String, String> attributes;
   private final Map<String, SnapshotState> states;
   private final Map<String, TicketStatus> statuses;
+  /** The labels as the builder was given them, looked up first: most exports write them so. */
+  private final Map<String, Object> exact;
   private final Set<TicketStatus> paused;
   private final Set<TicketStatus> active;
   private final Map<String, Priority> priorities;
@@ -78,6 +82,7 @@ public final class ExportMapping {
   private final String timestampPattern;
   private final Optional<ZoneId> zone;
   private final DateTimeFormatter formatter;
+  private final @Nullable NumericTimestamps numeric;
 
   private ExportMapping(Builder b) {
     this.shape = b.shape;
@@ -89,10 +94,12 @@ public final class ExportMapping {
     this.active = Collections.unmodifiableSet(new LinkedHashSet<>(b.active));
     this.priorities = Map.copyOf(b.priorities);
     this.events = Map.copyOf(b.events);
+    this.exact = Map.copyOf(b.exact);
     this.missing = Set.copyOf(b.missing);
     this.timestampPattern = b.timestampPattern;
     this.zone = b.zone;
-    this.formatter = b.zone.isPresent() ? DateTimeFormatter.ofPattern(b.timestampPattern, b.locale) : DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    this.formatter = b.zone.isPresent() ? strict(b.timestampPattern, b.locale) : DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    this.numeric = b.zone.map(z -> NumericTimestamps.of(b.timestampPattern, z).orElse(null)).orElse(null);
   }
 
   /**
@@ -183,6 +190,9 @@ public final class ExportMapping {
 
   /** A state label of a snapshot row; empty if not mapped. */
   Optional<SnapshotState> state(String label) {
+    if (exact.get(label) instanceof SnapshotState state) {
+      return Optional.of(state);
+    }
     return Optional.ofNullable(states.get(key(label)));
   }
 
@@ -194,6 +204,9 @@ public final class ExportMapping {
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
+    }
+    if (exact.get(label) instanceof TicketStatus status) {
+      return Optional.of(status);
     }
     return Optional.ofNullable(statuses.get(key(label)));
   }
@@ -207,6 +220,9 @@ public final class ExportMapping {
         return Optional.empty();
       }
     }
+    if (exact.get(label) instanceof Priority priority) {
+      return Optional.of(priority);
+    }
     return Optional.ofNullable(priorities.get(key(label)));
   }
 
@@ -218,6 +234,9 @@ public final class ExportMapping {
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
+    }
+    if (exact.get(label) instanceof TicketEvent.Type type) {
+      return Optional.of(type);
     }
     return Optional.ofNullable(events.get(key(label)));
   }
@@ -251,7 +270,28 @@ public final class ExportMapping {
     if (zone.isEmpty()) {
       return OffsetDateTime.parse(text, formatter).toInstant();
     }
-    return LocalDateTime.parse(text, formatter).atZone(zone.get()).toInstant();
+    Instant fast = numeric == null ? null : numeric.read(text);
+    return fast != null ? fast : LocalDateTime.parse(text, formatter).atZone(zone.get()).toInstant();
+  }
+
+  /**
+   * A formatter that rejects dates that do not exist, such as 31 February, instead of moving them
+   * to the last day of the month as the default (smart) resolver does: a timestamp is never
+   * silently changed. Years are read as proleptic years ({@code u}), which strict resolution needs.
+   */
+  static DateTimeFormatter strict(String pattern, Locale locale) {
+    StringBuilder proleptic = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      quoted ^= c == '\'';
+      proleptic.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return DateTimeFormatter.ofPattern(proleptic.toString(), locale).withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /** Whether timestamps are read without the formatter as a rule, so caching them gains nothing. */
+  boolean fastTimestamps() {
+    return numeric != null;
   }
 
   /** The expected timestamp form, for messages. */
@@ -280,6 +320,7 @@ public final class ExportMapping {
     private final Map<String, Priority> priorities = new LinkedHashMap<>();
     private final Map<String, TicketEvent.Type> events = new LinkedHashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
+    private final Map<String, Object> exact = new LinkedHashMap<>();
     private String timestampPattern = "ISO-8601 with offset";
     private Optional<ZoneId> zone = Optional.empty();
     private Locale locale = Locale.ROOT;
@@ -355,6 +396,7 @@ public final class ExportMapping {
       }
       Checks.text(label, "label");
       Checks.check(statuses.putIfAbsent(key(label), status) == null, "label", label, "is already mapped");
+      exact.put(label, status);
       return this;
     }
 
@@ -371,6 +413,7 @@ public final class ExportMapping {
       Checks.text(label, "label");
       Checks.check(shape == Shape.SNAPSHOT_ROWS, "label", label, "is a snapshot state, but the mapping is for event rows");
       Checks.check(states.putIfAbsent(key(label), state) == null, "label", label, "is already mapped");
+      exact.put(label, state);
       return this;
     }
 
@@ -386,6 +429,7 @@ public final class ExportMapping {
       Objects.requireNonNull(priority, "priority");
       Checks.text(label, "label");
       Checks.check(priorities.putIfAbsent(key(label), priority) == null, "label", label, "is already mapped");
+      exact.put(label, priority);
       return this;
     }
 
@@ -402,6 +446,7 @@ public final class ExportMapping {
       Checks.text(label, "label");
       Checks.check(shape == Shape.EVENT_ROWS, "label", label, "is an event label, but the mapping is for snapshot rows");
       Checks.check(events.putIfAbsent(key(label), type) == null, "label", label, "is already mapped");
+      exact.put(label, type);
       return this;
     }
 

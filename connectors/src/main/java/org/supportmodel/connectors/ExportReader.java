@@ -167,10 +167,26 @@ public final class ExportReader {
     final List<RowFate> rejected = new ArrayList<>(0);
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
-    final Map<String, String> attributes = new LinkedHashMap<>();
+    /** The last value of each attribute, by the mapping's attribute order; null if none given. */
+    final String[] attributes;
 
-    Draft(RequestId id) {
+    int firstLine() {
+      int first = Integer.MAX_VALUE;
+      for (TicketSnapshot row : snapshots) {
+        first = Math.min(first, row.row());
+      }
+      for (EventRow row : events) {
+        first = Math.min(first, row.row());
+      }
+      for (RowFate row : rejected) {
+        first = Math.min(first, row.row());
+      }
+      return first;
+    }
+
+    Draft(RequestId id, int attributes) {
       this.id = id;
+      this.attributes = new String[attributes];
     }
   }
 
@@ -180,13 +196,19 @@ public final class ExportReader {
     private final boolean closeEarly;
     private final Consumer<ImportedTicket> sink;
     private final LongConsumer progress;
-    private final Map<String, Draft> open = new LinkedHashMap<>();
+    private final Map<String, Draft> open = new HashMap<>();
     private final Set<String> closed = new HashSet<>();
     private final List<Repair> afterClose = new ArrayList<>();
     private final int[] columns = new int[ExportMapping.Field.values().length];
     private final String[] attributeNames;
     private final int[] attributeColumns;
-    private final Map<String, Instant> timestamps = new HashMap<>();
+    private final Map<String, Optional<Instant>> timestamps = new HashMap<>();
+    /** The last text and instant per timestamp column: rows in time order repeat them. */
+    private final String[] lastText = new String[ExportMapping.Field.values().length];
+    private final Object[] lastInstant = new Object[ExportMapping.Field.values().length];
+    private final Map<Priority, Optional<Priority>> priorities = new java.util.EnumMap<>(Priority.class);
+    private final Map<String, Optional<String>> groups = new HashMap<>();
+    private final OptionalInt[] counts = new OptionalInt[16];
     private final List<HistoryProblem> problems = new ArrayList<>();
     private final List<String> unattributed = new ArrayList<>();
     private final Map<String, Map<String, Long>> unmapped = new LinkedHashMap<>();
@@ -221,7 +243,9 @@ public final class ExportReader {
 
     ImportSummary run() {
       table.forEach(this::row);
-      for (Draft draft : new ArrayList<>(open.values())) {
+      List<Draft> left = new ArrayList<>(open.values());
+      left.sort(Comparator.comparingInt(Draft::firstLine));
+      for (Draft draft : left) {
         finish(draft);
       }
       open.clear();
@@ -256,14 +280,14 @@ public final class ExportReader {
           unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + ": " + e.getMessage());
           return;
         }
-        draft = new Draft(requestId);
+        draft = new Draft(requestId, attributeNames.length);
         open.put(id, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {
         if (attributeColumns[i] >= 0) {
           String value = row.get(attributeColumns[i]).strip();
-          if (!mapping.isMissing(value)) {
-            draft.attributes.put(attributeNames[i], value);
+          if (!mapping.isMissing(value) && !value.equals(draft.attributes[i])) {
+            draft.attributes[i] = value;
           }
         }
       }
@@ -295,7 +319,11 @@ public final class ExportReader {
       }
       Optional<Priority> priority = optionalPriority(draft, row, line);
       String group = cell(row, ExportMapping.Field.GROUP);
-      draft.snapshots.add(new TicketSnapshot(line, at, state, priority, group.isEmpty() ? Optional.empty() : Optional.of(group),
+      Optional<String> assigned = group.isEmpty() ? Optional.empty() : groups.computeIfAbsent(group, Optional::of);
+      if (groups.size() > 65_536) {
+        groups.clear();
+      }
+      draft.snapshots.add(new TicketSnapshot(line, at, state, priority, assigned,
           optionalInstant(draft, row, line, ExportMapping.Field.OPENED_AT), optionalInstant(draft, row, line, ExportMapping.Field.RESOLVED_AT),
           count(draft, row, line)));
       return state.phase().isFinal();
@@ -351,7 +379,7 @@ public final class ExportReader {
 
     private @Nullable Instant at(Draft draft, CsvRow row, int line) {
       String text = cell(row, ExportMapping.Field.AT);
-      Instant at = text.isEmpty() ? null : instant(text);
+      Instant at = text.isEmpty() ? null : instant(ExportMapping.Field.AT, text).orElse(null);
       if (at == null) {
         reject(draft, line, "column " + column(ExportMapping.Field.AT) + ": "
             + (text.isEmpty() ? "is empty: the row has no time" : "'" + text + "' is not " + mapping.timestampForm()));
@@ -359,18 +387,25 @@ public final class ExportReader {
       return at;
     }
 
-    private @Nullable Instant instant(String text) {
-      Instant cached = timestamps.get(text);
-      if (cached != null) {
-        return cached;
+    /** A timestamp: the column's last one if the text repeats, else from a cache, else parsed. */
+    @SuppressWarnings("unchecked")
+    private Optional<Instant> instant(ExportMapping.Field field, String text) {
+      int f = field.ordinal();
+      if (text.equals(lastText[f])) {
+        return (Optional<Instant>) Objects.requireNonNull(lastInstant[f], "last instant");
       }
-      Instant at = mapping.tryInstant(text).orElse(null);
-      if (at != null) {
-        if (timestamps.size() >= 65_536) {
-          timestamps.clear();
+      Optional<Instant> at = mapping.fastTimestamps() ? null : timestamps.get(text);
+      if (at == null) {
+        at = mapping.tryInstant(text);
+        if (!mapping.fastTimestamps()) {
+          if (timestamps.size() >= 65_536) {
+            timestamps.clear();
+          }
+          timestamps.put(text, at);
         }
-        timestamps.put(text, at);
       }
+      lastText[f] = text;
+      lastInstant[f] = at;
       return at;
     }
 
@@ -380,6 +415,9 @@ public final class ExportReader {
         return Optional.empty();
       }
       Optional<Priority> priority = mapping.priority(text);
+      if (priority.isPresent()) {
+        return priorities.computeIfAbsent(priority.get(), Optional::of);
+      }
       if (priority.isEmpty()) {
         unmapped(ExportMapping.Field.PRIORITY, text);
         fix(draft, line, "column " + column(ExportMapping.Field.PRIORITY) + ": priority '" + text + "' is not mapped",
@@ -420,12 +458,12 @@ public final class ExportReader {
       if (text.isEmpty()) {
         return Optional.empty();
       }
-      Instant at = instant(text);
-      if (at == null) {
+      Optional<Instant> at = instant(field, text);
+      if (at.isEmpty()) {
         fix(draft, line, "column " + column(field) + ": '" + text + "' is not " + mapping.timestampForm(),
             column(field) + " '" + text + "' read as not given", "it is not " + mapping.timestampForm());
       }
-      return Optional.ofNullable(at);
+      return at;
     }
 
     private OptionalInt count(Draft draft, CsvRow row, int line) {
@@ -435,6 +473,14 @@ public final class ExportReader {
       }
       try {
         int value = Integer.parseInt(text);
+        if (value >= 0 && value < counts.length) {
+          OptionalInt count = counts[value];
+          if (count == null) {
+            count = OptionalInt.of(value);
+            counts[value] = count;
+          }
+          return count;
+        }
         if (value >= 0) {
           return OptionalInt.of(value);
         }
@@ -493,6 +539,16 @@ public final class ExportReader {
       }
     }
 
+    private Map<String, String> attributes(Draft draft) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int i = 0; i < attributeNames.length; i++) {
+        if (draft.attributes[i] != null) {
+          values.put(attributeNames[i], draft.attributes[i]);
+        }
+      }
+      return values;
+    }
+
     private void finish(Draft draft) {
       RequestId id = draft.id;
       RepairedHistory history = null;
@@ -510,13 +566,17 @@ public final class ExportReader {
       }
       List<Repair> ticketRepairs = new ArrayList<>(draft.repairs);
       ImportedTicket ticket;
-      if (ticketProblems.isEmpty() && history != null) {
+      if (ticketProblems.isEmpty() && history != null && draft.rejected.isEmpty() && draft.repairs.isEmpty()) {
+        ticket = new ImportedTicket(id, history.events(), history.assignments(), history.rows(), history.repairs(), List.of(), attributes(draft),
+            history.cancelled());
+      } else if (ticketProblems.isEmpty() && history != null) {
         fates.addAll(draft.rejected);
         fates.addAll(history.rows());
         ticketRepairs.addAll(history.repairs());
         ticketRepairs.sort(Comparator.comparingInt(Repair::row));
         fates.sort(Comparator.comparingInt(RowFate::row));
-        ticket = new ImportedTicket(id, history.events(), history.assignments(), fates, ticketRepairs, List.of(), draft.attributes, history.cancelled());
+        ticket = new ImportedTicket(id, history.events(), history.assignments(), fates, ticketRepairs, List.of(), attributes(draft),
+            history.cancelled());
       } else {
         ticketProblems.sort(Comparator.comparingInt(HistoryProblem::row));
         HistoryProblem first = ticketProblems.get(0);
@@ -526,7 +586,7 @@ public final class ExportReader {
         draft.snapshots.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
         draft.events.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
         fates.sort(Comparator.comparingInt(RowFate::row));
-        ticket = new ImportedTicket(id, List.of(), List.of(), fates, List.of(), ticketProblems, draft.attributes, false);
+        ticket = new ImportedTicket(id, List.of(), List.of(), fates, List.of(), ticketProblems, attributes(draft), false);
         problems.addAll(ticketProblems);
       }
       tickets++;

@@ -63,16 +63,18 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(status, "status");
     boolean needsPriority = type == Type.CREATED || type == Type.PRIORITY_CHANGED;
-    Checks.check(
-        priority.isPresent() == needsPriority,
-        "priority",
-        priority.map(Enum::name).orElse("none"),
-        needsPriority ? "must be given for " + type : "must not be given for " + type);
+    // messages are built only on failure: events are made by the million when exports are read
+    if (priority.isPresent() != needsPriority) {
+      throw new IllegalArgumentException(Checks.message(
+          "priority", priority.map(Enum::name).orElse("none"), needsPriority ? "must be given for " + type : "must not be given for " + type));
+    }
     boolean mayHaveStatus = type == Type.CREATED || type == Type.STATUS_CHANGED;
-    Checks.check(
-        status.isEmpty() || mayHaveStatus, "status", status.map(TicketStatus::name).orElse("none"), "must not be given for " + type);
-    Checks.check(
-        type != Type.STATUS_CHANGED || status.isPresent(), "status", "none", "must be given for " + type);
+    if (status.isPresent() && !mayHaveStatus) {
+      throw new IllegalArgumentException(Checks.message("status", status.get().name(), "must not be given for " + type));
+    }
+    if (type == Type.STATUS_CHANGED && status.isEmpty()) {
+      throw new IllegalArgumentException(Checks.message("status", "none", "must be given for " + type));
+    }
   }
 
   /**

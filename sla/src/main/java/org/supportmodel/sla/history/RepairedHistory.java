@@ -1,10 +1,9 @@
 package org.supportmodel.sla.history;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.internal.Checks;
 import org.supportmodel.sla.TicketEvent;
@@ -52,11 +51,16 @@ public record RepairedHistory(
     rows = List.copyOf(rows);
     repairs = List.copyOf(repairs);
     problems = List.copyOf(problems);
-    Set<Integer> seen = new HashSet<>();
-    for (RowFate fate : rows) {
-      Checks.check(seen.add(fate.row()), "rows", fate.row(), "appears twice");
+    int[] numbers = new int[rows.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      RowFate fate = rows.get(i);
+      numbers[i] = fate.row();
       Checks.check(
           problems.isEmpty() || fate.fate() == RowFate.Fate.DISCARDED, "rows", fate, "must be discarded when the ticket has problems");
+    }
+    Arrays.sort(numbers);
+    for (int i = 1; i < numbers.length; i++) {
+      Checks.check(numbers[i] != numbers[i - 1], "rows", numbers[i], "appears twice");
     }
     Checks.check(problems.isEmpty() || events.isEmpty(), "events", events.size(), "must be empty when the ticket has problems");
   }

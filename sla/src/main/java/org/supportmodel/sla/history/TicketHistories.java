@@ -362,8 +362,9 @@ public final class TicketHistories {
     private final Log log;
     private final List<Item> items;
     private final List<TicketEvent> events = new ArrayList<>();
-    /** The events at the current instant, with their rows, for duplicates. */
-    private final Map<TicketEvent, Integer> atInstant = new HashMap<>();
+    /** The events at the current instant, with their rows, for duplicates: a few at most. */
+    private final List<TicketEvent> atInstant = new ArrayList<>(4);
+    private final List<Integer> atInstantRows = new ArrayList<>(4);
     private @Nullable Instant instant;
     private int resolvedRow;
     /** Where the current resolution is in {@link #events}, or -1. */
@@ -505,7 +506,11 @@ public final class TicketHistories {
         return false;
       }
       events.remove(resolvedIndex);
-      atInstant.remove(resolution);
+      int seen = atInstant.indexOf(resolution);
+      if (seen >= 0) {
+        atInstant.remove(seen);
+        atInstantRows.remove(seen);
+      }
       log.demote(row, "RESOLVED", "RESOLVED lasted no time: row " + item.row + " reopens it at the same instant");
       log.part(item.row, RowFate.Fate.MERGED, "reopens the resolution of row " + row + " at the same instant: both lasted no time");
       resolvedRow = 0;
@@ -544,8 +549,19 @@ public final class TicketHistories {
       if (!item.at.equals(instant)) {
         instant = item.at;
         atInstant.clear();
+        atInstantRows.clear();
       }
-      Integer earlier = atInstant.putIfAbsent(event, item.row);
+      Integer earlier = null;
+      for (int i = 0; i < atInstant.size(); i++) {
+        if (atInstant.get(i).equals(event)) {
+          earlier = atInstantRows.get(i);
+          break;
+        }
+      }
+      if (earlier == null) {
+        atInstant.add(event);
+        atInstantRows.add(item.row);
+      }
       if (earlier != null) {
         if (log.fix(item.row, "repeats row " + earlier + " (" + event.type() + " at the same instant)", event.type() + " merged into row " + earlier,
             "the same event at the same instant")) {
@@ -583,32 +599,82 @@ public final class TicketHistories {
   private static final class Log {
     private final RequestId ticket;
     private final RepairMode mode;
-    /** Per row in input order: its parts (fate and text). */
-    private final Map<Integer, List<Part>> parts = new LinkedHashMap<>();
-    private final List<Repair> repairs = new ArrayList<>();
-    private final List<HistoryProblem> problems = new ArrayList<>();
+    /** The row numbers in input order, and per row its parts (fate and text); arrays: a ticket has a few rows. */
+    private int[] rows = new int[8];
+    private List<Part>[] parts = newParts(8);
+    private int size;
+    /** The positions of the rows by number, for tickets with many rows. */
+    private @Nullable Map<Integer, Integer> positions;
+    private final List<Repair> repairs = new ArrayList<>(0);
+    private final List<HistoryProblem> problems = new ArrayList<>(0);
 
     Log(RequestId ticket, RepairMode mode) {
       this.ticket = ticket;
       this.mode = mode;
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Part>[] newParts(int length) {
+      return (List<Part>[]) new List<?>[length];
+    }
+
     void row(int row) {
       Checks.positive(row, "row");
-      Checks.check(parts.put(row, new ArrayList<>(1)) == null, "rows", row, "appears twice for ticket " + ticket);
+      if (size < 16 ? linear(row) >= 0 : positions().containsKey(row)) {
+        throw new IllegalArgumentException(Checks.message("rows", row, "appears twice for ticket " + ticket));
+      }
+      if (size == rows.length) {
+        rows = java.util.Arrays.copyOf(rows, size * 2);
+        parts = java.util.Arrays.copyOf(parts, size * 2);
+      }
+      rows[size] = row;
+      parts[size] = new ArrayList<>(1);
+      if (positions != null) {
+        positions.put(row, size);
+      }
+      size++;
+    }
+
+    private int linear(int row) {
+      for (int i = 0; i < size; i++) {
+        if (rows[i] == row) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private Map<Integer, Integer> positions() {
+      Map<Integer, Integer> map = positions;
+      if (map == null) {
+        map = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          map.put(rows[i], i);
+        }
+        positions = map;
+      }
+      return map;
+    }
+
+    private List<Part> partsOf(int row) {
+      int position = size <= 16 ? linear(row) : positions().getOrDefault(row, -1);
+      if (position < 0) {
+        throw new IllegalStateException("row " + row + " is not a row of ticket " + ticket);
+      }
+      return parts[position];
     }
 
     int firstRow() {
-      return parts.keySet().iterator().next();
+      return rows[0];
     }
 
     void part(int row, RowFate.Fate fate, String text) {
-      Objects.requireNonNull(parts.get(row), "row").add(new Part(fate, text));
+      partsOf(row).add(new Part(fate, text));
     }
 
     /** Turns the used part of a row that starts with a text into a merged one. */
     void demote(int row, String prefix, String text) {
-      List<Part> list = Objects.requireNonNull(parts.get(row), "row");
+      List<Part> list = partsOf(row);
       for (int i = 0; i < list.size(); i++) {
         if (list.get(i).fate == RowFate.Fate.USED && list.get(i).text.startsWith(prefix)) {
           list.set(i, new Part(RowFate.Fate.MERGED, text));
@@ -635,22 +701,29 @@ public final class TicketHistories {
     }
 
     RepairedHistory result(List<TicketEvent> events, List<Assignment> assignments, boolean cancelled) {
-      List<RowFate> fates = new ArrayList<>(parts.size());
+      List<RowFate> fates = new ArrayList<>(size);
       if (!problems.isEmpty()) {
         problems.sort(Comparator.comparingInt(HistoryProblem::row));
         String reason = "ticket not evaluated: row " + problems.get(0).row() + " " + problems.get(0).rule()
             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
-        parts.keySet().forEach(row -> fates.add(new RowFate(row, RowFate.Fate.DISCARDED, reason)));
+        for (int i = 0; i < size; i++) {
+          fates.add(new RowFate(rows[i], RowFate.Fate.DISCARDED, reason));
+        }
         return new RepairedHistory(ticket, List.of(), List.of(), fates, List.of(), problems, false);
       }
-      for (Map.Entry<Integer, List<Part>> entry : parts.entrySet()) {
-        fates.add(fate(entry.getKey(), entry.getValue()));
+      for (int i = 0; i < size; i++) {
+        fates.add(fate(rows[i], parts[i]));
       }
       repairs.sort(Comparator.comparingInt(Repair::row));
       return new RepairedHistory(ticket, events, assignments, fates, repairs, List.of(), cancelled);
     }
 
     private static RowFate fate(int row, List<Part> parts) {
+      // every row gets a part: used for an event or assignment, merged or discarded with the reason
+      Checks.check(!parts.isEmpty(), "row", row, "has no fate");
+      if (parts.size() == 1) {
+        return new RowFate(row, parts.get(0).fate, parts.get(0).text);
+      }
       RowFate.Fate fate = RowFate.Fate.DISCARDED;
       StringBuilder reason = new StringBuilder();
       for (Part part : parts) {
@@ -659,8 +732,6 @@ public final class TicketHistories {
         }
         reason.append(reason.length() == 0 ? "" : "; ").append(part.text);
       }
-      // every row gets a part: used for an event or assignment, merged or discarded with the reason
-      Checks.check(!parts.isEmpty(), "row", row, "has no fate");
       return new RowFate(row, fate, reason.toString());
     }
   }
