@@ -70,13 +70,16 @@ public final class ExportPhases {
       return;
     }
     long gcBefore = gcMillis();
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
     long start = System.nanoTime();
     long result = phase.run();
     long nanos = System.nanoTime() - start;
     long gc = gcMillis() - gcBefore;
+    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
     Runtime runtime = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "%-24s %,7d ms  %,9.0f rows/s  gc %,5d ms  heap in use %,4d MB  (%d)%n", name, nanos / 1_000_000,
-        rows / (nanos / 1e9), gc, (runtime.totalMemory() - runtime.freeMemory()) >> 20, result);
+    System.out.printf(Locale.ROOT, "%-24s %,7d ms  %,9.0f rows/s  gc %,5d ms  %,5d B/row  heap in use %,4d MB  (%d)%n", name,
+        nanos / 1_000_000, rows / (nanos / 1e9), gc, allocated / rows, (runtime.totalMemory() - runtime.freeMemory()) >> 20, result);
   }
 
   private static long gcMillis() {

@@ -267,10 +267,19 @@ public final class ExportMapping {
    * @throws DateTimeException if the text does not fit the pattern
    */
   Instant instant(String text) {
+    return instant(text, new NumericTimestamps.Offsets());
+  }
+
+  /**
+   * Reads a timestamp with a reader's cache of offsets.
+   *
+   * @throws DateTimeException if the text does not fit the pattern
+   */
+  Instant instant(String text, NumericTimestamps.Offsets offsets) {
     if (zone.isEmpty()) {
       return OffsetDateTime.parse(text, formatter).toInstant();
     }
-    Instant fast = numeric == null ? null : numeric.read(text);
+    Instant fast = numeric == null ? null : numeric.read(text, offsets);
     return fast != null ? fast : LocalDateTime.parse(text, formatter).atZone(zone.get()).toInstant();
   }
 
@@ -521,8 +530,13 @@ public final class ExportMapping {
 
   /** Parses a timestamp cell, naming the expected form on failure. */
   Optional<Instant> tryInstant(String text) {
+    return tryInstant(text, new NumericTimestamps.Offsets());
+  }
+
+  /** Parses a timestamp with a reader's cache of offsets; empty if it does not fit. */
+  Optional<Instant> tryInstant(String text, NumericTimestamps.Offsets offsets) {
     try {
-      return Optional.of(instant(text));
+      return Optional.of(instant(text, offsets));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     } catch (DateTimeException e) {

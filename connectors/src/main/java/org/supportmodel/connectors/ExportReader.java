@@ -159,6 +159,28 @@ public final class ExportReader {
     return new Run(table, true, sink, progress).run();
   }
 
+  /**
+   * A ticket id as a hash key. Helpdesk ids such as {@code INC0012345} differ only in digits, and
+   * {@link String#hashCode} spreads such keys over few buckets (31 is -1 modulo 32); mixing the
+   * hash keeps lookups short in maps of a few hundred thousand ids.
+   */
+  private record Id(String value) {
+    @Override
+    public int hashCode() {
+      int h = value.hashCode();
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      return h ^ (h >>> 16);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Id that && value.equals(that.value);
+    }
+  }
+
   /** The rows of one ticket while it is read. */
   private static final class Draft {
     final RequestId id;
@@ -167,6 +189,10 @@ public final class ExportReader {
     final List<RowFate> rejected = new ArrayList<>(0);
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
+    /** The last opening and resolution time texts and their values. */
+    final String[] timeTexts = new String[2];
+    @SuppressWarnings("unchecked")
+    final Optional<Instant>[] times = (Optional<Instant>[]) new Optional<?>[2];
     /** The last value of each attribute, by the mapping's attribute order; null if none given. */
     final String[] attributes;
 
@@ -196,13 +222,14 @@ public final class ExportReader {
     private final boolean closeEarly;
     private final Consumer<ImportedTicket> sink;
     private final LongConsumer progress;
-    private final Map<String, Draft> open = new HashMap<>();
-    private final Set<String> closed = new HashSet<>();
+    private final Map<Id, Draft> open = new HashMap<>();
+    private final Set<Id> closed = new HashSet<>();
     private final List<Repair> afterClose = new ArrayList<>();
     private final int[] columns = new int[ExportMapping.Field.values().length];
     private final String[] attributeNames;
     private final int[] attributeColumns;
     private final Map<String, Optional<Instant>> timestamps = new HashMap<>();
+    private final NumericTimestamps.Offsets offsets = new NumericTimestamps.Offsets();
     /** The last text and instant per timestamp column: rows in time order repeat them. */
     private final String[] lastText = new String[ExportMapping.Field.values().length];
     private final Object[] lastInstant = new Object[ExportMapping.Field.values().length];
@@ -266,9 +293,10 @@ public final class ExportReader {
         unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + " is empty: the row names no ticket");
         return;
       }
-      Draft draft = open.get(id);
+      Id key = new Id(id);
+      Draft draft = open.get(key);
       if (draft == null) {
-        if (closed.contains(id)) {
+        if (closed.contains(key)) {
           late(id, line);
           return;
         }
@@ -281,7 +309,7 @@ public final class ExportReader {
           return;
         }
         draft = new Draft(requestId, attributeNames.length);
-        open.put(id, draft);
+        open.put(key, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {
         if (attributeColumns[i] >= 0) {
@@ -293,8 +321,8 @@ public final class ExportReader {
       }
       boolean closes = mapping.shape() == ExportMapping.Shape.SNAPSHOT_ROWS ? snapshot(draft, row, line) : event(draft, row, line);
       if (closes && closeEarly) {
-        open.remove(id);
-        closed.add(id);
+        open.remove(key);
+        closed.add(key);
         finish(draft);
       }
     }
@@ -396,7 +424,7 @@ public final class ExportReader {
       }
       Optional<Instant> at = mapping.fastTimestamps() ? null : timestamps.get(text);
       if (at == null) {
-        at = mapping.tryInstant(text);
+        at = mapping.tryInstant(text, offsets);
         if (!mapping.fastTimestamps()) {
           if (timestamps.size() >= 65_536) {
             timestamps.clear();
@@ -458,11 +486,18 @@ public final class ExportReader {
       if (text.isEmpty()) {
         return Optional.empty();
       }
+      // the rows of a ticket repeat its opening and resolution times: keep one value per ticket
+      int f = field == ExportMapping.Field.OPENED_AT ? 0 : 1;
+      if (text.equals(draft.timeTexts[f])) {
+        return Objects.requireNonNull(draft.times[f], "time");
+      }
       Optional<Instant> at = instant(field, text);
       if (at.isEmpty()) {
         fix(draft, line, "column " + column(field) + ": '" + text + "' is not " + mapping.timestampForm(),
             column(field) + " '" + text + "' read as not given", "it is not " + mapping.timestampForm());
       }
+      draft.timeTexts[f] = text;
+      draft.times[f] = at;
       return at;
     }
 
@@ -540,7 +575,7 @@ public final class ExportReader {
     }
 
     private Map<String, String> attributes(Draft draft) {
-      Map<String, String> values = new LinkedHashMap<>();
+      Map<String, String> values = new HashMap<>();
       for (int i = 0; i < attributeNames.length; i++) {
         if (draft.attributes[i] != null) {
           values.put(attributeNames[i], draft.attributes[i]);

@@ -1,8 +1,6 @@
 package org.supportmodel.connectors;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +27,7 @@ import org.supportmodel.sla.history.RowFate;
  * @param rows the fate of each of its rows, in file order, by line number
  * @param repairs the repairs made, by line
  * @param problems what keeps it from being evaluated; empty if it can be
- * @param attributes the mapping's extra columns: the last value given, in file order
+ * @param attributes the mapping's extra columns by name: the last value given, in file order
  * @param cancelled whether it ended cancelled
  */
 public record ImportedTicket(
@@ -60,7 +58,7 @@ public record ImportedTicket(
     rows = List.copyOf(rows);
     repairs = List.copyOf(repairs);
     problems = List.copyOf(problems);
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = Map.copyOf(attributes);
     Checks.check(!rows.isEmpty(), "rows", "none", "must hold the ticket's rows");
     Checks.check(problems.isEmpty() || events.isEmpty(), "events", events.size(), "must be empty when the ticket has problems");
   }

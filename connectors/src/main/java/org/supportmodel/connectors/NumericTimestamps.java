@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * H:mm]}). It reads only what it is sure of: a single letter takes one or two digits, a double
  * letter exactly two, {@code yyyy} or {@code uuuu} exactly four, separators as written. Anything
  * else is left to the {@link java.time.format.DateTimeFormatter} (empty result), so the two always
- * agree; a test checks them against each other. Thread-safe (it memoizes the offset of the last
- * hour read); package-private.
+ * agree; a test checks them against each other. Immutable and thread-safe; package-private.
  */
 final class NumericTimestamps {
   private static final int YEAR = 0;
@@ -131,8 +130,18 @@ final class NumericTimestamps {
    * @return the instant, or empty if the text does not fit exactly (the formatter then decides)
    */
   @Nullable Instant read(String text) {
+    return read(text, new Offsets());
+  }
+
+  /**
+   * Reads a timestamp, remembering in {@code offsets} the offset of each local hour without a clock
+   * change: exports repeat hours on row after row.
+   *
+   * @return the instant, or empty if the text does not fit exactly (the formatter then decides)
+   */
+  @Nullable Instant read(String text, Offsets offsets) {
     for (Layout layout : layouts) {
-      Instant at = read(layout, text);
+      Instant at = read(layout, text, offsets);
       if (at != null) {
         return at;
       }
@@ -140,8 +149,9 @@ final class NumericTimestamps {
     return null;
   }
 
-  private @Nullable Instant read(Layout layout, String text) {
-    int[] values = new int[6];
+  private @Nullable Instant read(Layout layout, String text, Offsets offsets) {
+    int[] values = offsets.values;
+    java.util.Arrays.fill(values, 0);
     int position = 0;
     int length = text.length();
     for (int f = 0; f < layout.fields.length; f++) {
@@ -171,14 +181,14 @@ final class NumericTimestamps {
     if (position != length) {
       return null;
     }
-    return instant(values);
+    return instant(values, offsets);
   }
 
   /**
    * The instant of local date-time fields, without building the local date-time when the hour has
    * one offset (no clock change in it): the usual case, memoized for the last hour seen.
    */
-  private @Nullable Instant instant(int[] values) {
+  private @Nullable Instant instant(int[] values, Offsets offsets) {
     int year = values[YEAR];
     int month = values[MONTH];
     int day = values[DAY];
@@ -188,23 +198,34 @@ final class NumericTimestamps {
     }
     long local = epochDay(year, month, day) * 86_400L + values[HOUR] * 3_600L + values[MINUTE] * 60L + values[SECOND];
     long hour = Math.floorDiv(local, 3_600L);
-    Memo memo = this.memo;
-    if (memo != null && memo.hour == hour) {
-      return Instant.ofEpochSecond(local - memo.offsetSeconds);
+    int slot = (int) (hour & (Offsets.SLOTS - 1));
+    if (offsets.hours[slot] == hour) {
+      return Instant.ofEpochSecond(local - offsets.seconds[slot]);
     }
     LocalDateTime dateTime = LocalDateTime.of(year, month, day, values[HOUR], values[MINUTE], values[SECOND]);
-    List<ZoneOffset> offsets = rules.getValidOffsets(dateTime.withMinute(0).withSecond(0));
-    if (offsets.size() == 1 && offsets.equals(rules.getValidOffsets(dateTime.withMinute(59).withSecond(59)))) {
-      this.memo = new Memo(hour, offsets.get(0).getTotalSeconds());
+    List<ZoneOffset> start = rules.getValidOffsets(dateTime.withMinute(0).withSecond(0));
+    if (start.size() == 1 && start.equals(rules.getValidOffsets(dateTime.withMinute(59).withSecond(59)))) {
+      offsets.hours[slot] = hour;
+      offsets.seconds[slot] = start.get(0).getTotalSeconds();
     }
     return dateTime.atZone(zone).toInstant();
   }
 
-  /** The offset of a local hour without a clock change. */
-  private record Memo(long hour, int offsetSeconds) {}
+  /**
+   * The offsets of local hours without a clock change, by hour: a direct-mapped cache for one
+   * reader. Not thread-safe.
+   */
+  static final class Offsets {
+    static final int SLOTS = 4096;
+    final long[] hours = new long[SLOTS];
+    /** Scratch space for the fields of the timestamp being read. */
+    final int[] values = new int[6];
+    final int[] seconds = new int[SLOTS];
 
-  /** The last hour seen; a race only recomputes it, as the value is immutable. */
-  private volatile @Nullable Memo memo;
+    Offsets() {
+      java.util.Arrays.fill(hours, Long.MIN_VALUE);
+    }
+  }
 
   /** Days from 1970-01-01 to a valid proleptic date (the algorithm of {@code LocalDate.toEpochDay}). */
   private static long epochDay(long year, int month, int day) {

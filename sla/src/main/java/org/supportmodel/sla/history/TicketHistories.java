@@ -364,7 +364,7 @@ public final class TicketHistories {
     private final List<TicketEvent> events = new ArrayList<>();
     /** The events at the current instant, with their rows, for duplicates: a few at most. */
     private final List<TicketEvent> atInstant = new ArrayList<>(4);
-    private final List<Integer> atInstantRows = new ArrayList<>(4);
+    private int[] atInstantRows = new int[4];
     private @Nullable Instant instant;
     private int resolvedRow;
     /** Where the current resolution is in {@link #events}, or -1. */
@@ -508,8 +508,8 @@ public final class TicketHistories {
       events.remove(resolvedIndex);
       int seen = atInstant.indexOf(resolution);
       if (seen >= 0) {
+        System.arraycopy(atInstantRows, seen + 1, atInstantRows, seen, atInstant.size() - seen - 1);
         atInstant.remove(seen);
-        atInstantRows.remove(seen);
       }
       log.demote(row, "RESOLVED", "RESOLVED lasted no time: row " + item.row + " reopens it at the same instant");
       log.part(item.row, RowFate.Fate.MERGED, "reopens the resolution of row " + row + " at the same instant: both lasted no time");
@@ -549,18 +549,20 @@ public final class TicketHistories {
       if (!item.at.equals(instant)) {
         instant = item.at;
         atInstant.clear();
-        atInstantRows.clear();
       }
       Integer earlier = null;
       for (int i = 0; i < atInstant.size(); i++) {
         if (atInstant.get(i).equals(event)) {
-          earlier = atInstantRows.get(i);
+          earlier = atInstantRows[i];
           break;
         }
       }
       if (earlier == null) {
+        if (atInstant.size() == atInstantRows.length) {
+          atInstantRows = java.util.Arrays.copyOf(atInstantRows, atInstantRows.length * 2);
+        }
+        atInstantRows[atInstant.size()] = item.row;
         atInstant.add(event);
-        atInstantRows.add(item.row);
       }
       if (earlier != null) {
         if (log.fix(item.row, "repeats row " + earlier + " (" + event.type() + " at the same instant)", event.type() + " merged into row " + earlier,
@@ -628,7 +630,7 @@ public final class TicketHistories {
         parts = java.util.Arrays.copyOf(parts, size * 2);
       }
       rows[size] = row;
-      parts[size] = new ArrayList<>(1);
+      parts[size] = new ArrayList<>(2);
       if (positions != null) {
         positions.put(row, size);
       }
