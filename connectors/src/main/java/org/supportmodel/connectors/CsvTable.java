@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file with a header row, read as RFC 4180 by <a
@@ -50,7 +50,10 @@ public final class CsvTable implements AutoCloseable {
     this.source = source;
     this.reader = CsvReader.builder().skipEmptyLines(true).build(picker, in);
     this.records = reader.iterator();
-    FieldPicker.Fields first = next().orElseThrow(() -> failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header"));
+    FieldPicker.Fields first = next();
+    if (first == null) {
+      throw failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header");
+    }
     List<String> names = new ArrayList<>(first.count());
     for (int i = 0; i < first.count(); i++) {
       String name = first.values()[i];
@@ -189,7 +192,7 @@ public final class CsvTable implements AutoCloseable {
     Objects.requireNonNull(action, "action");
     picker.keep(used);
     while (true) {
-      FieldPicker.Fields record = next().orElse(null);
+      FieldPicker.Fields record = next();
       if (record == null) {
         return;
       }
@@ -197,11 +200,12 @@ public final class CsvTable implements AutoCloseable {
     }
   }
 
-  private Optional<FieldPicker.Fields> next() {
+  /** The next record, or null at the end (no wrapper: this runs for every row). */
+  private FieldPicker.@Nullable Fields next() {
     try {
-      return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
+      return records.hasNext() ? records.next() : null;
     } catch (NoSuchElementException e) {
-      return Optional.empty();
+      return null;
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof DecodingReader.EncodingFailure failure) {
         throw failure.failure();

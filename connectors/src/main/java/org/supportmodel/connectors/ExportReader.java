@@ -159,28 +159,6 @@ public final class ExportReader {
     return new Run(table, true, sink, progress).run();
   }
 
-  /**
-   * A ticket id as a hash key. Helpdesk ids such as {@code INC0012345} differ only in digits, and
-   * {@link String#hashCode} spreads such keys over few buckets (31 is -1 modulo 32); mixing the
-   * hash keeps lookups short in maps of a few hundred thousand ids.
-   */
-  private record Id(String value) {
-    @Override
-    public int hashCode() {
-      int h = value.hashCode();
-      h ^= h >>> 16;
-      h *= 0x85EBCA6B;
-      h ^= h >>> 13;
-      h *= 0xC2B2AE35;
-      return h ^ (h >>> 16);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Id that && value.equals(that.value);
-    }
-  }
-
   /** The rows of one ticket while it is read. */
   private static final class Draft {
     final RequestId id;
@@ -222,8 +200,8 @@ public final class ExportReader {
     private final boolean closeEarly;
     private final Consumer<ImportedTicket> sink;
     private final LongConsumer progress;
-    private final Map<Id, Draft> open = new HashMap<>();
-    private final Set<Id> closed = new HashSet<>();
+    private final IdTable<Draft> open = new IdTable<>();
+    private final IdTable<Boolean> closed = new IdTable<>();
     private final List<Repair> afterClose = new ArrayList<>();
     private final int[] columns = new int[ExportMapping.Field.values().length];
     private final String[] attributeNames;
@@ -270,12 +248,11 @@ public final class ExportReader {
 
     ImportSummary run() {
       table.forEach(this::row);
-      List<Draft> left = new ArrayList<>(open.values());
+      List<Draft> left = open.values();
       left.sort(Comparator.comparingInt(Draft::firstLine));
       for (Draft draft : left) {
         finish(draft);
       }
-      open.clear();
       progress.accept(rows);
       return new ImportSummary(table.source(), mode, rows, tickets, evaluable, used, merged, discarded, repairs + afterClose.size(), problems, unattributed,
           afterClose, unmapped);
@@ -293,10 +270,9 @@ public final class ExportReader {
         unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + " is empty: the row names no ticket");
         return;
       }
-      Id key = new Id(id);
-      Draft draft = open.get(key);
+      Draft draft = open.get(id);
       if (draft == null) {
-        if (closed.contains(key)) {
+        if (closed.contains(id)) {
           late(id, line);
           return;
         }
@@ -309,7 +285,7 @@ public final class ExportReader {
           return;
         }
         draft = new Draft(requestId, attributeNames.length);
-        open.put(key, draft);
+        open.put(id, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {
         if (attributeColumns[i] >= 0) {
@@ -321,8 +297,8 @@ public final class ExportReader {
       }
       boolean closes = mapping.shape() == ExportMapping.Shape.SNAPSHOT_ROWS ? snapshot(draft, row, line) : event(draft, row, line);
       if (closes && closeEarly) {
-        open.remove(key);
-        closed.add(key);
+        open.remove(id);
+        closed.put(id, Boolean.TRUE);
         finish(draft);
       }
     }
