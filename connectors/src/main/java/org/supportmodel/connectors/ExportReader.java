@@ -162,8 +162,8 @@ public final class ExportReader {
   /** The rows of one ticket while it is read. */
   private static final class Draft {
     final RequestId id;
-    final List<TicketSnapshot> snapshots = new ArrayList<>(0);
-    final List<EventRow> events = new ArrayList<>(0);
+    final List<TicketSnapshot> snapshots;
+    final List<EventRow> events;
     final List<RowFate> rejected = new ArrayList<>(0);
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
@@ -188,8 +188,10 @@ public final class ExportReader {
       return first;
     }
 
-    Draft(RequestId id, int attributes) {
+    Draft(RequestId id, int attributes, ExportMapping.Shape shape) {
       this.id = id;
+      this.snapshots = new ArrayList<>(shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0);
+      this.events = new ArrayList<>(shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0);
       this.attributes = new String[attributes];
     }
   }
@@ -284,7 +286,7 @@ public final class ExportReader {
           unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + ": " + e.getMessage());
           return;
         }
-        draft = new Draft(requestId, attributeNames.length);
+        draft = new Draft(requestId, attributeNames.length, mapping.shape());
         open.put(id, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {

@@ -18,7 +18,7 @@ final class IdTable<V> {
   private String[] keys = new String[1024];
   private int[] hashes = new int[1024];
   private Object[] values = new Object[1024];
-  /** Slots in use, removed ones included (they end a probe only when reused). */
+  /** Slots in use, removed ones included (a probe passes over them). */
   private int used;
   private int size;
 
@@ -54,8 +54,10 @@ final class IdTable<V> {
 
   /** Adds or replaces the value of an id. */
   void put(String id, V value) {
-    if ((used + 1) * 4 > keys.length * 3) {
-      rehash(size * 2 >= keys.length / 2 ? keys.length * 2 : keys.length);
+    // at most half the slots in use, removed ones included: probes stay short (linear probing
+    // degrades quickly past that); a table of mostly removed slots is rebuilt at its size
+    if ((used + 1) * 2 > keys.length) {
+      rehash(size * 4 >= keys.length ? keys.length * 2 : keys.length);
     }
     int hash = mix(id);
     int mask = keys.length - 1;

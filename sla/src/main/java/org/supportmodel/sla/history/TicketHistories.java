@@ -601,9 +601,13 @@ public final class TicketHistories {
   private static final class Log {
     private final RequestId ticket;
     private final RepairMode mode;
-    /** The row numbers in input order, and per row its parts (fate and text); arrays: a ticket has a few rows. */
+    /**
+     * The row numbers in input order, and per row its parts (fate and text): the first part in an
+     * array, more in a list only for the rows that have them; a ticket has a few rows.
+     */
     private int[] rows = new int[8];
-    private List<Part>[] parts = newParts(8);
+    private @Nullable Part[] first = new Part[8];
+    private @Nullable List<Part>[] more = newParts(8);
     private int size;
     /** The positions of the rows by number, for tickets with many rows. */
     private @Nullable Map<Integer, Integer> positions;
@@ -616,7 +620,7 @@ public final class TicketHistories {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Part>[] newParts(int length) {
+    private static @Nullable List<Part>[] newParts(int length) {
       return (List<Part>[]) new List<?>[length];
     }
 
@@ -627,10 +631,10 @@ public final class TicketHistories {
       }
       if (size == rows.length) {
         rows = java.util.Arrays.copyOf(rows, size * 2);
-        parts = java.util.Arrays.copyOf(parts, size * 2);
+        first = java.util.Arrays.copyOf(first, size * 2);
+        more = java.util.Arrays.copyOf(more, size * 2);
       }
       rows[size] = row;
-      parts[size] = new ArrayList<>(2);
       if (positions != null) {
         positions.put(row, size);
       }
@@ -658,12 +662,28 @@ public final class TicketHistories {
       return map;
     }
 
-    private List<Part> partsOf(int row) {
+    private int position(int row) {
       int position = size <= 16 ? linear(row) : positions().getOrDefault(row, -1);
       if (position < 0) {
         throw new IllegalStateException("row " + row + " is not a row of ticket " + ticket);
       }
-      return parts[position];
+      return position;
+    }
+
+    /** The parts of the row at a position, in order. */
+    private List<Part> partsAt(int position) {
+      Part head = first[position];
+      if (head == null) {
+        return List.of();
+      }
+      List<Part> tail = more[position];
+      if (tail == null) {
+        return List.of(head);
+      }
+      List<Part> all = new ArrayList<>(tail.size() + 1);
+      all.add(head);
+      all.addAll(tail);
+      return all;
     }
 
     int firstRow() {
@@ -671,15 +691,32 @@ public final class TicketHistories {
     }
 
     void part(int row, RowFate.Fate fate, String text) {
-      partsOf(row).add(new Part(fate, text));
+      int position = position(row);
+      Part part = new Part(fate, text);
+      if (first[position] == null) {
+        first[position] = part;
+        return;
+      }
+      List<Part> tail = more[position];
+      if (tail == null) {
+        tail = new ArrayList<>(2);
+        more[position] = tail;
+      }
+      tail.add(part);
     }
 
     /** Turns the used part of a row that starts with a text into a merged one. */
     void demote(int row, String prefix, String text) {
-      List<Part> list = partsOf(row);
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i).fate == RowFate.Fate.USED && list.get(i).text.startsWith(prefix)) {
-          list.set(i, new Part(RowFate.Fate.MERGED, text));
+      int position = position(row);
+      Part head = first[position];
+      if (head != null && head.fate == RowFate.Fate.USED && head.text.startsWith(prefix)) {
+        first[position] = new Part(RowFate.Fate.MERGED, text);
+        return;
+      }
+      List<Part> tail = more[position];
+      for (int i = 0; tail != null && i < tail.size(); i++) {
+        if (tail.get(i).fate == RowFate.Fate.USED && tail.get(i).text.startsWith(prefix)) {
+          tail.set(i, new Part(RowFate.Fate.MERGED, text));
           return;
         }
       }
@@ -714,7 +751,8 @@ public final class TicketHistories {
         return new RepairedHistory(ticket, List.of(), List.of(), fates, List.of(), problems, false);
       }
       for (int i = 0; i < size; i++) {
-        fates.add(fate(rows[i], parts[i]));
+        Part head = first[i];
+        fates.add(head != null && more[i] == null ? new RowFate(rows[i], head.fate, head.text) : fate(rows[i], partsAt(i)));
       }
       repairs.sort(Comparator.comparingInt(Repair::row));
       return new RepairedHistory(ticket, events, assignments, fates, repairs, List.of(), cancelled);
