@@ -210,7 +210,7 @@ public final class CsvTable implements AutoCloseable {
       if (e.getCause() instanceof DecodingReader.EncodingFailure failure) {
         throw failure.failure();
       }
-      throw failure(ImportException.Kind.UNREADABLE, 0, "cannot be read: " + e.getCause().getMessage());
+      throw failure(ImportException.Kind.UNREADABLE, 0, "cannot be read: " + e.getMessage());
     } catch (CsvParseException e) {
       Throwable cause = e.getCause();
       if (cause instanceof UncheckedIOException io && io.getCause() instanceof DecodingReader.EncodingFailure failure) {

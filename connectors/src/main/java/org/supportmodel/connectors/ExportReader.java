@@ -241,10 +241,13 @@ public final class ExportReader {
             ? table.column(entry.getValue(), role(field))
             : table.findColumn(entry.getValue()).orElse(-1);
       }
-      attributeNames = mapping.attributes().keySet().toArray(new String[0]);
+      attributeNames = new String[mapping.attributes().size()];
       attributeColumns = new int[attributeNames.length];
-      for (int i = 0; i < attributeNames.length; i++) {
-        attributeColumns[i] = table.findColumn(mapping.attributes().get(attributeNames[i])).orElse(-1);
+      int i = 0;
+      for (Map.Entry<String, String> attribute : mapping.attributes().entrySet()) {
+        attributeNames[i] = attribute.getKey();
+        attributeColumns[i] = table.findColumn(attribute.getValue()).orElse(-1);
+        i++;
       }
     }
 

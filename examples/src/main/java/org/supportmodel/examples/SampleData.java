@@ -163,7 +163,7 @@ public final class SampleData {
     return Duration.ofMinutes(1 + (long) (-Math.log(1 - random.nextDouble()) * mean));
   }
 
-  private static <T> T pick(Random random, int[] weights, T[] values) {
+  static <T> T pick(Random random, int[] weights, T[] values) {
     int total = 0;
     for (int weight : weights) {
       total += weight;

@@ -87,7 +87,7 @@ public final class ServiceNowSample {
           : day.plusDays(day.getDayOfWeek() == DayOfWeek.SUNDAY ? 1 : 2);
     }
     LocalDateTime opened = day.atTime(7 + random.nextInt(11), random.nextInt(60));
-    int p = pick(random, 3, 15, 60, 22);
+    int p = SampleData.pick(random, new int[] {3, 15, 60, 22}, new Integer[] {0, 1, 2, 3});
     String priority = PRIORITY[p];
     long minutesToResolve = switch (p) {
       case 0 -> 90 + random.nextInt(300);
@@ -206,21 +206,6 @@ public final class ServiceNowSample {
           .append(row.resolvedAt.equals("?") ? "?" : "Resolved by " + (1 + random.nextInt(60))).append(',').append(row.resolvedAt).append(',')
           .append(row.closedAt).append('\n');
     }
-  }
-
-  private static int pick(Random random, int... weights) {
-    int total = 0;
-    for (int weight : weights) {
-      total += weight;
-    }
-    int roll = random.nextInt(total);
-    for (int i = 0; i < weights.length; i++) {
-      roll -= weights[i];
-      if (roll < 0) {
-        return i;
-      }
-    }
-    return weights.length - 1;
   }
 
   /**

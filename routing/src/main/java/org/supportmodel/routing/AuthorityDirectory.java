@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.ResolvingAuthority;
 import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.internal.Checks;
@@ -106,7 +107,7 @@ public final class AuthorityDirectory {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof AuthorityDirectory that && byName.equals(that.byName);
   }
 
