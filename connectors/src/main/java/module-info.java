@@ -6,6 +6,8 @@ module org.supportmodel.connectors {
   requires transitive org.supportmodel.routing;
   requires de.siegmar.fastcsv;
   requires static org.jspecify;
+  // the sla module's values carry Immutables' style annotation; javadoc reads it
+  requires static org.immutables.value.annotations;
 
   exports org.supportmodel.connectors;
 }

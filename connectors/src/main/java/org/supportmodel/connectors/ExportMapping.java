@@ -291,7 +291,8 @@ public final class ExportMapping {
   static DateTimeFormatter strict(String pattern, Locale locale) {
     StringBuilder proleptic = new StringBuilder(pattern.length());
     boolean quoted = false;
-    for (char c : pattern.toCharArray()) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
       quoted ^= c == '\'';
       proleptic.append(!quoted && c == 'y' ? 'u' : c);
     }

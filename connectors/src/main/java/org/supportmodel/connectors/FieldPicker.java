@@ -26,7 +26,11 @@ final class FieldPicker extends AbstractBaseCsvCallbackHandler<FieldPicker.Field
   private int[] lookups = new int[0];
   private int[] hits = new int[0];
 
-  /** One record: its first line, how many fields it had, and the kept ones (null where not kept). */
+  /**
+   * One record: its first line, how many fields it had, and the kept ones (null where not kept).
+   * Package-private and never compared.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
   record Fields(long line, int count, String[] values) {}
 
   /** From now on, keep only these columns. */

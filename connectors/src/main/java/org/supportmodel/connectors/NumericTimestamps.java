@@ -28,7 +28,8 @@ final class NumericTimestamps {
   private static final int MINUTE = 4;
   private static final int SECOND = 5;
 
-  /** One alternative: fields and the separator after each. */
+  /** One alternative: fields and the separator after each. Private and never compared. */
+  @SuppressWarnings("ArrayRecordComponent")
   private record Layout(int[] fields, int[] widths, char[] separators) {}
 
   private final List<Layout> layouts;
@@ -55,7 +56,7 @@ final class NumericTimestamps {
           return Optional.empty();
         }
         int end = pattern.indexOf(']', start);
-        if (end < 0 || pattern.indexOf('[', start + 1) >= 0 && pattern.indexOf('[', start + 1) < end) {
+        if (end < 0 || (pattern.indexOf('[', start + 1) >= 0 && pattern.indexOf('[', start + 1) < end)) {
           return Optional.empty();
         }
         alternatives.add(pattern.substring(start + 1, end));
@@ -192,7 +193,7 @@ final class NumericTimestamps {
     int year = values[YEAR];
     int month = values[MONTH];
     int day = values[DAY];
-    if (month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(Year.isLeap(year))
+    if (month < 1 || month > 12 || day < 1 || (day > 28 && day > Month.of(month).length(Year.isLeap(year)))
         || values[HOUR] > 23 || values[MINUTE] > 59 || values[SECOND] > 59 || year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
       return null; // such as 31 February: the formatter gives the message
     }

@@ -30,12 +30,14 @@ class AuthorityDirectoriesTest {
 
   @Test
   void anExportsGroupsGiveReassignmentsBouncesAndUnmappedGroups() {
-    String csv = "number,sys_updated_at,incident_state,priority,assignment_group\n"
-        + "INC1,1/3/2016 09:00,Active,3 - Moderate,Group 56\n"
-        + "INC1,1/3/2016 09:30,Active,3 - Moderate,Group 70\n"
-        + "INC1,1/3/2016 10:00,Active,3 - Moderate,Group 56\n"
-        + "INC2,1/3/2016 10:00,Active,3 - Moderate,Group 56\n"
-        + "INC2,1/3/2016 10:30,Active,3 - Moderate,Group 99\n";
+    String csv = """
+        number,sys_updated_at,incident_state,priority,assignment_group
+        INC1,1/3/2016 09:00,Active,3 - Moderate,Group 56
+        INC1,1/3/2016 09:30,Active,3 - Moderate,Group 70
+        INC1,1/3/2016 10:00,Active,3 - Moderate,Group 56
+        INC2,1/3/2016 10:00,Active,3 - Moderate,Group 56
+        INC2,1/3/2016 10:30,Active,3 - Moderate,Group 99
+        """;
     ImportResult result = ExportReader.of(ExportFormats.serviceNowIncidents(java.time.ZoneId.of("UTC")), RepairMode.STRICT)
         .read(CsvTable.of("groups.csv", new StringReader(csv)));
     Reassignments inc1 = DIRECTORY.path(result.tickets().get(0).groups()).reassignments().orElseThrow();

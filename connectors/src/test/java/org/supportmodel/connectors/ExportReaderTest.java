@@ -184,12 +184,14 @@ class ExportReaderTest {
 
   @Test
   void streamingHandsTicketsOverAtTheirCloseAndDiscardsLaterRows() {
-    String csv = "number,sys_updated_at,incident_state,priority\n"
-        + "INC1,1/3/2016 09:00,Active,3 - Moderate\n"
-        + "INC2,1/3/2016 09:05,Active,2 - High\n"
-        + "INC1,1/3/2016 10:00,Closed,3 - Moderate\n"
-        + "INC1,1/3/2016 10:30,Closed,3 - Moderate\n"
-        + "INC2,1/3/2016 11:00,Resolved,2 - High\n";
+    String csv = """
+        number,sys_updated_at,incident_state,priority
+        INC1,1/3/2016 09:00,Active,3 - Moderate
+        INC2,1/3/2016 09:05,Active,2 - High
+        INC1,1/3/2016 10:00,Closed,3 - Moderate
+        INC1,1/3/2016 10:30,Closed,3 - Moderate
+        INC2,1/3/2016 11:00,Resolved,2 - High
+        """;
     List<String> order = new ArrayList<>();
     List<Long> progress = new ArrayList<>();
     ImportSummary summary = SERVICENOW_REPAIR.stream(CsvTable.of("stream.csv", new StringReader(csv)), t -> order.add(t.id().value()), progress::add);

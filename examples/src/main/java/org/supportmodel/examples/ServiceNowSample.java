@@ -197,7 +197,7 @@ public final class ServiceNowSample {
       if (row.at.isAfter(EXPORTED)) {
         continue;
       }
-      boolean active = !(row.state.equals("Closed"));
+      boolean active = !row.state.equals("Closed");
       csv.append(number).append(',').append(row.state).append(',').append(active).append(',').append(row.reassignments).append(',')
           .append(row.reopens).append(',').append(mods++).append(',').append(madeSla).append(',').append(caller).append(',')
           .append(STAMP.format(opened)).append(",Updated by ").append(1 + random.nextInt(40)).append(',').append(STAMP.format(row.at)).append(',')

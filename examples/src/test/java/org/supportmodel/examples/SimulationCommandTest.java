@@ -41,7 +41,7 @@ class SimulationCommandTest {
     List<List<String>> commands = new ArrayList<>();
     while (matcher.find()) {
       List<String> args = new ArrayList<>();
-      for (String arg : matcher.group(1).split(" +")) {
+      for (String arg : matcher.group(1).trim().split("\\s+", -1)) {
         // paths in the README are relative to the project's root, where the command runs
         args.add(arg.startsWith("examples/") ? ROOT.resolve(arg).toString() : arg);
       }

@@ -48,7 +48,7 @@ class TicketHistoryProperties {
     SlaPolicy.Builder builder = SlaPolicy.builder();
     for (Priority priority : Priority.values()) {
       builder.target(priority, SlaMetric.FIRST_RESPONSE, BusinessDuration.ofHours(1), "24x7")
-          .target(priority, SlaMetric.RESOLUTION, BusinessDuration.ofHours(4 * (priority.ordinal() + 1)), "24x7");
+          .target(priority, SlaMetric.RESOLUTION, BusinessDuration.ofHours(4L * (priority.ordinal() + 1)), "24x7");
     }
     return builder.addWarningThresholds(50).addActiveStatuses(ACTIVE).addPausedStatuses(AWAITING)
         .priorityChange(org.supportmodel.sla.PriorityChangePolicy.KEEP_ELAPSED).reopen(org.supportmodel.sla.ReopenPolicy.NEW_CYCLE)
