@@ -75,8 +75,10 @@ import org.supportmodel.sla.TicketSla;
  * The console, the Markdown reports and the HTML page (with SVG charts) all show the library's
  * {@link WeekFigures}; the reports are written to a folder it names.
  *
- * <p>Arguments: {@code [events.csv [output-folder]]}. Without them it reads the bundled sample
- * data and writes to {@code target/go-live-report}.
+ * <p>Without arguments it reads the bundled sample data and writes to {@code
+ * target/go-live-report}. With an export and its format (ServiceNow, Dynamics 365 or the request
+ * events of {@link RequestEventCsv}) it runs on that export: {@link SimulationCommand} has the
+ * options, {@link ExportSimulation} the run.
  */
 public final class GoLiveSimulation {
   /** The regions of the sample organization and their calendars. */
