@@ -262,15 +262,6 @@ public final class ExportMapping {
   }
 
   /**
-   * Reads a timestamp.
-   *
-   * @throws DateTimeException if the text does not fit the pattern
-   */
-  Instant instant(String text) {
-    return instant(text, new NumericTimestamps.Offsets());
-  }
-
-  /**
    * Reads a timestamp with a reader's cache of offsets.
    *
    * @throws DateTimeException if the text does not fit the pattern
@@ -531,7 +522,7 @@ public final class ExportMapping {
 
   /** Parses a timestamp cell, naming the expected form on failure. */
   Optional<Instant> tryInstant(String text) {
-    return tryInstant(text, new NumericTimestamps.Offsets());
+    return tryInstant(text, new NumericTimestamps.Offsets(1));
   }
 
   /** Parses a timestamp with a reader's cache of offsets; empty if it does not fit. */

@@ -160,6 +160,8 @@ public final class ExportReader {
   /** The rows of one ticket while it is read. */
   private static final class Draft {
     final RequestId id;
+    /** The line of the row that opened the draft: rows come in file order, so its first. */
+    final int firstLine;
     final List<TicketSnapshot> snapshots;
     final List<EventRow> events;
     final List<RowFate> rejected = new ArrayList<>(0);
@@ -172,22 +174,9 @@ public final class ExportReader {
     /** The last value of each attribute, by the mapping's attribute order; null if none given. */
     final String[] attributes;
 
-    int firstLine() {
-      int first = Integer.MAX_VALUE;
-      for (TicketSnapshot row : snapshots) {
-        first = Math.min(first, row.row());
-      }
-      for (EventRow row : events) {
-        first = Math.min(first, row.row());
-      }
-      for (RowFate row : rejected) {
-        first = Math.min(first, row.row());
-      }
-      return first;
-    }
-
-    Draft(RequestId id, int attributes, ExportMapping.Shape shape) {
+    Draft(RequestId id, int firstLine, int attributes, ExportMapping.Shape shape) {
       this.id = id;
+      this.firstLine = firstLine;
       this.snapshots = new ArrayList<>(shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0);
       this.events = new ArrayList<>(shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0);
       this.attributes = new String[attributes];
@@ -207,7 +196,7 @@ public final class ExportReader {
     private final String[] attributeNames;
     private final int[] attributeColumns;
     private final Map<String, Optional<Instant>> timestamps = new HashMap<>();
-    private final NumericTimestamps.Offsets offsets = new NumericTimestamps.Offsets();
+    private final NumericTimestamps.Offsets offsets = new NumericTimestamps.Offsets(NumericTimestamps.Offsets.SLOTS);
     /** The last text and instant per timestamp column: rows in time order repeat them. */
     private final String[] lastText = new String[ExportMapping.Field.values().length];
     private final Object[] lastInstant = new Object[ExportMapping.Field.values().length];
@@ -252,7 +241,7 @@ public final class ExportReader {
     ImportSummary run() {
       table.forEach(this::row);
       List<Draft> left = open.values();
-      left.sort(Comparator.comparingInt(Draft::firstLine));
+      left.sort(Comparator.comparingInt(d -> d.firstLine));
       for (Draft draft : left) {
         finish(draft);
       }
@@ -287,7 +276,7 @@ public final class ExportReader {
           unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + ": " + e.getMessage());
           return;
         }
-        draft = new Draft(requestId, attributeNames.length, mapping.shape());
+        draft = new Draft(requestId, line, attributeNames.length, mapping.shape());
         open.put(id, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {
@@ -578,31 +567,28 @@ public final class ExportReader {
       } else if (mode == RepairMode.REPAIR) {
         ticketProblems.add(new HistoryProblem(id, draft.rejected.get(0).row(), "no row of the ticket could be read"));
       }
-      List<Repair> ticketRepairs = new ArrayList<>(draft.repairs);
-      ImportedTicket ticket;
+      RepairedHistory whole;
       if (ticketProblems.isEmpty() && history != null && draft.rejected.isEmpty() && draft.repairs.isEmpty()) {
-        ticket = new ImportedTicket(id, history.events(), history.assignments(), history.rows(), history.repairs(), List.of(), attributes(draft),
-            history.cancelled());
+        whole = history;
       } else if (ticketProblems.isEmpty() && history != null) {
+        // the rows read and the rows the reader could not read, with their repairs, in line order
         fates.addAll(draft.rejected);
         fates.addAll(history.rows());
+        fates.sort(Comparator.comparingInt(RowFate::row));
+        List<Repair> ticketRepairs = new ArrayList<>(draft.repairs);
         ticketRepairs.addAll(history.repairs());
         ticketRepairs.sort(Comparator.comparingInt(Repair::row));
-        fates.sort(Comparator.comparingInt(RowFate::row));
-        ticket = new ImportedTicket(id, history.events(), history.assignments(), fates, ticketRepairs, List.of(), attributes(draft),
-            history.cancelled());
+        whole = new RepairedHistory(id, history.events(), history.assignments(), fates, ticketRepairs, List.of(), history.cancelled());
       } else {
-        ticketProblems.sort(Comparator.comparingInt(HistoryProblem::row));
-        HistoryProblem first = ticketProblems.get(0);
-        String reason = "ticket not evaluated: line " + first.row() + " " + first.rule()
-            + (ticketProblems.size() > 1 ? " (and " + (ticketProblems.size() - 1) + " more problems)" : "");
-        draft.rejected.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
-        draft.snapshots.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
-        draft.events.forEach(r -> fates.add(new RowFate(r.row(), RowFate.Fate.DISCARDED, reason)));
-        fates.sort(Comparator.comparingInt(RowFate::row));
-        ticket = new ImportedTicket(id, List.of(), List.of(), fates, List.of(), ticketProblems, attributes(draft), false);
-        problems.addAll(ticketProblems);
+        List<Integer> lines = new ArrayList<>();
+        draft.rejected.forEach(r -> lines.add(r.row()));
+        draft.snapshots.forEach(r -> lines.add(r.row()));
+        draft.events.forEach(r -> lines.add(r.row()));
+        lines.sort(null);
+        whole = RepairedHistory.notEvaluable(id, lines, ticketProblems);
+        problems.addAll(whole.problems());
       }
+      ImportedTicket ticket = new ImportedTicket(whole, attributes(draft));
       tickets++;
       evaluable += ticket.evaluable() ? 1 : 0;
       repairs += ticket.repairs().size();

@@ -1,6 +1,6 @@
 package org.supportmodel.connectors;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,56 +11,95 @@ import org.supportmodel.sla.TicketEvent;
 import org.supportmodel.sla.history.Assignment;
 import org.supportmodel.sla.history.HistoryProblem;
 import org.supportmodel.sla.history.Repair;
+import org.supportmodel.sla.history.RepairedHistory;
 import org.supportmodel.sla.history.RowFate;
 
 /**
- * One ticket as read from an export: its events for the SLA evaluation, its assignment groups over
- * time, the fate of each of its rows (by line), the repairs made, the problems found, and the
+ * One ticket as read from an export: its {@link RepairedHistory} over all of its rows (the rows
+ * the reader could not read included, with their reasons; row numbers are line numbers) and the
  * extra columns the mapping keeps. With a problem it has no events and every row is discarded,
  * naming the problem.
  *
  * <p>Immutable and thread-safe.
  *
- * @param id the ticket id
- * @param events its events in time order; empty if it has problems
- * @param assignments its assignment groups over time
- * @param rows the fate of each of its rows, in file order, by line number
- * @param repairs the repairs made, by line
- * @param problems what keeps it from being evaluated; empty if it can be
+ * @param history the events, assignments, row fates, repairs and problems
  * @param attributes the mapping's extra columns by name: the last value given, in file order
- * @param cancelled whether it ended cancelled
  */
-public record ImportedTicket(
-    RequestId id,
-    List<TicketEvent> events,
-    List<Assignment> assignments,
-    List<RowFate> rows,
-    List<Repair> repairs,
-    List<HistoryProblem> problems,
-    Map<String, String> attributes,
-    boolean cancelled) {
+public record ImportedTicket(RepairedHistory history, Map<String, String> attributes) {
 
   /**
-   * Copies and checks the parts.
+   * Copies the attributes and checks that the ticket has rows.
    *
-   * @throws IllegalArgumentException if it has no row, or problems together with events
+   * @throws IllegalArgumentException if the history has no row
    */
   public ImportedTicket {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(events, "events");
-    Objects.requireNonNull(assignments, "assignments");
-    Objects.requireNonNull(rows, "rows");
-    Objects.requireNonNull(repairs, "repairs");
-    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(history, "history");
     Objects.requireNonNull(attributes, "attributes");
-    events = List.copyOf(events);
-    assignments = List.copyOf(assignments);
-    rows = List.copyOf(rows);
-    repairs = List.copyOf(repairs);
-    problems = List.copyOf(problems);
     attributes = Map.copyOf(attributes);
-    Checks.check(!rows.isEmpty(), "rows", "none", "must hold the ticket's rows");
-    Checks.check(problems.isEmpty() || events.isEmpty(), "events", events.size(), "must be empty when the ticket has problems");
+    Checks.check(!history.rows().isEmpty(), "rows", "none", "must hold the ticket's rows");
+  }
+
+  /**
+   * The ticket id.
+   *
+   * @return the id, never null
+   */
+  public RequestId id() {
+    return history.ticket();
+  }
+
+  /**
+   * Its events in time order.
+   *
+   * @return the events; empty if it has problems
+   */
+  public List<TicketEvent> events() {
+    return history.events();
+  }
+
+  /**
+   * Its assignment groups over time.
+   *
+   * @return the assignments, oldest first, never null
+   */
+  public List<Assignment> assignments() {
+    return history.assignments();
+  }
+
+  /**
+   * The fate of each of its rows, in file order, by line number.
+   *
+   * @return the fates, never null
+   */
+  public List<RowFate> rows() {
+    return history.rows();
+  }
+
+  /**
+   * The repairs made, by line.
+   *
+   * @return the repairs, never null
+   */
+  public List<Repair> repairs() {
+    return history.repairs();
+  }
+
+  /**
+   * What keeps it from being evaluated.
+   *
+   * @return the problems; empty if it can be evaluated
+   */
+  public List<HistoryProblem> problems() {
+    return history.problems();
+  }
+
+  /**
+   * Whether it ended cancelled.
+   *
+   * @return true if cancelled
+   */
+  public boolean cancelled() {
+    return history.cancelled();
   }
 
   /**
@@ -69,7 +108,7 @@ public record ImportedTicket(
    * @return true if it has no problem
    */
   public boolean evaluable() {
-    return problems.isEmpty();
+    return history.evaluable();
   }
 
   /**
@@ -78,7 +117,7 @@ public record ImportedTicket(
    * @return the line
    */
   public int firstLine() {
-    return rows.get(0).row();
+    return history.rows().get(0).row();
   }
 
   /**
@@ -98,9 +137,7 @@ public record ImportedTicket(
    * @return the group names, oldest first, never null
    */
   public List<String> groups() {
-    List<String> groups = new ArrayList<>(assignments.size());
-    assignments.forEach(a -> groups.add(a.group()));
-    return groups;
+    return history.groups();
   }
 
   /**
@@ -108,7 +145,7 @@ public record ImportedTicket(
    *
    * @return the creation's instant, or empty if it has problems
    */
-  public Optional<java.time.Instant> created() {
-    return events.stream().filter(e -> e.type() == TicketEvent.Type.CREATED).findFirst().map(TicketEvent::at);
+  public Optional<Instant> created() {
+    return history.events().stream().filter(e -> e.type() == TicketEvent.Type.CREATED).findFirst().map(TicketEvent::at);
   }
 }

@@ -131,7 +131,7 @@ final class NumericTimestamps {
    * @return the instant, or empty if the text does not fit exactly (the formatter then decides)
    */
   @Nullable Instant read(String text) {
-    return read(text, new Offsets());
+    return read(text, new Offsets(1));
   }
 
   /**
@@ -199,7 +199,7 @@ final class NumericTimestamps {
     }
     long local = epochDay(year, month, day) * 86_400L + values[HOUR] * 3_600L + values[MINUTE] * 60L + values[SECOND];
     long hour = Math.floorDiv(local, 3_600L);
-    int slot = (int) (hour & (Offsets.SLOTS - 1));
+    int slot = (int) (hour & (offsets.hours.length - 1));
     if (offsets.hours[slot] == hour) {
       return Instant.ofEpochSecond(local - offsets.seconds[slot]);
     }
@@ -217,13 +217,17 @@ final class NumericTimestamps {
    * reader. Not thread-safe.
    */
   static final class Offsets {
+    /** The slots of a reader of many rows. */
     static final int SLOTS = 4096;
-    final long[] hours = new long[SLOTS];
+    final long[] hours;
     /** Scratch space for the fields of the timestamp being read. */
     final int[] values = new int[6];
-    final int[] seconds = new int[SLOTS];
+    final int[] seconds;
 
-    Offsets() {
+    /** A cache of a power-of-two number of slots: {@link #SLOTS} for a reader, one for a single read. */
+    Offsets(int slots) {
+      hours = new long[slots];
+      seconds = new int[slots];
       java.util.Arrays.fill(hours, Long.MIN_VALUE);
     }
   }

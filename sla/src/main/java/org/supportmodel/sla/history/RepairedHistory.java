@@ -2,6 +2,7 @@ package org.supportmodel.sla.history;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.supportmodel.core.RequestId;
@@ -63,6 +64,31 @@ public record RepairedHistory(
       Checks.check(numbers[i] != numbers[i - 1], "rows", numbers[i], "appears twice");
     }
     Checks.check(problems.isEmpty() || events.isEmpty(), "events", events.size(), "must be empty when the ticket has problems");
+  }
+
+  /**
+   * A history that cannot be evaluated: no events, and every row discarded naming the first
+   * problem.
+   *
+   * @param ticket the ticket
+   * @param rows the row numbers, in input order
+   * @param problems the problems, at least one
+   * @return the history, never null
+   * @throws IllegalArgumentException if there is no problem or a row appears twice
+   */
+  public static RepairedHistory notEvaluable(RequestId ticket, List<Integer> rows, List<HistoryProblem> problems) {
+    Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(problems, "problems");
+    Checks.check(!problems.isEmpty(), "problems", "none", "must hold at least one problem");
+    List<HistoryProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(HistoryProblem::row));
+    HistoryProblem first = sorted.get(0);
+    String reason = "ticket not evaluated: row " + first.row() + " " + first.rule()
+        + (sorted.size() > 1 ? " (and " + (sorted.size() - 1) + " more problems)" : "");
+    List<RowFate> fates = new ArrayList<>(rows.size());
+    rows.forEach(row -> fates.add(new RowFate(row, RowFate.Fate.DISCARDED, reason)));
+    return new RepairedHistory(ticket, List.of(), List.of(), fates, List.of(), sorted, false);
   }
 
   /**

@@ -739,16 +739,14 @@ public final class TicketHistories {
     }
 
     RepairedHistory result(List<TicketEvent> events, List<Assignment> assignments, boolean cancelled) {
-      List<RowFate> fates = new ArrayList<>(size);
       if (!problems.isEmpty()) {
-        problems.sort(Comparator.comparingInt(HistoryProblem::row));
-        String reason = "ticket not evaluated: row " + problems.get(0).row() + " " + problems.get(0).rule()
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
+        List<Integer> numbers = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-          fates.add(new RowFate(rows[i], RowFate.Fate.DISCARDED, reason));
+          numbers.add(rows[i]);
         }
-        return new RepairedHistory(ticket, List.of(), List.of(), fates, List.of(), problems, false);
+        return RepairedHistory.notEvaluable(ticket, numbers, problems);
       }
+      List<RowFate> fates = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {
         Part head = first[i];
         fates.add(head != null && more[i] == null ? new RowFate(rows[i], head.fate, head.text) : fate(rows[i], partsAt(i)));
