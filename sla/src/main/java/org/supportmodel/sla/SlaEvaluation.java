@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
@@ -19,7 +22,8 @@ import org.supportmodel.core.RequestId;
  * <p>Events are sorted by time (a creation first among events at the same instant, otherwise in
  * the given order); events after {@code asOf} have not happened yet and do not count, but the
  * whole history must be possible. Impossible histories fail with a {@link
- * TicketHistoryException} naming the event: a duplicate event, no creation or a second one, an
+ * TicketHistoryException} listing every problem at once, each with the event's position in the list
+ * given and the rule it breaks: a duplicate event, no creation or a second one, an
  * event before creation, an unknown status, a second first response, a resolution of a resolved
  * ticket, a reopen of an unresolved one, anything after closing. Closing an unresolved ticket
  * resolves it. An update before the first response counts as the first response; a resolution
@@ -28,6 +32,9 @@ import org.supportmodel.core.RequestId;
  * <p>Each warning threshold fires once per cycle. A breach is permanent for its cycle. A priority
  * change re-targets running cycles ({@link PriorityChangePolicy#KEEP_ELAPSED}: thresholds the new
  * target puts behind fire at the change) or restarts them ({@link PriorityChangePolicy#RESTART}).
+ *
+ * <p>The cost is linear in the number of events (plus sorting them when they are not in order),
+ * whatever the policy.
  */
 public final class SlaEvaluation {
   private static final long NONE = Long.MIN_VALUE;
@@ -57,7 +64,7 @@ public final class SlaEvaluation {
     Objects.requireNonNull(calendars, "calendars");
     Objects.requireNonNull(asOf, "asOf");
     Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"));
-    replay.run(sorted(requestId, events));
+    replay.run(events);
     return replay.result(asOf);
   }
 
@@ -70,25 +77,27 @@ public final class SlaEvaluation {
             : Boolean.compare(x.type() != TicketEvent.Type.CREATED, y.type() != TicketEvent.Type.CREATED);
       };
 
-  private static List<TicketEvent> sorted(RequestId id, List<TicketEvent> events) {
-    TicketEvent[] order = events.toArray(new TicketEvent[0]);
-    for (int i = 1; i < order.length; i++) {
-      if (ORDER.compare(order[i - 1], order[i]) > 0) {
-        Arrays.sort(order, ORDER);
-        break;
-      }
-    }
-    List<TicketEvent> result = new ArrayList<>(order.length);
-    for (int k = 0; k < order.length; k++) {
-      TicketEvent event = order[k];
-      for (int j = k - 1; j >= 0 && result.get(j).at().equals(event.at()); j--) {
-        if (result.get(j).equals(event)) {
-          throw new TicketHistoryException(id.value(), event.toString(), "is a duplicate");
+  /**
+   * The positions of the events in replay order, or null when the list is already in that order
+   * (the usual case, which then costs nothing).
+   */
+  private static int @Nullable [] order(List<TicketEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+        Integer[] positions = new Integer[events.size()];
+        for (int k = 0; k < positions.length; k++) {
+          positions[k] = k;
         }
+        // stable: events at the same instant keep their order, a creation first
+        Arrays.sort(positions, (x, y) -> ORDER.compare(events.get(x), events.get(y)));
+        int[] order = new int[positions.length];
+        for (int k = 0; k < order.length; k++) {
+          order[k] = positions[k];
+        }
+        return order;
       }
-      result.add(event);
     }
-    return result;
+    return null;
   }
 
   /**
@@ -103,6 +112,8 @@ public final class SlaEvaluation {
     final SlaMetric metric;
     final int number;
     final long start;
+    /** Its position in the replay's list of cycles: a restart replaces it there. */
+    int position = -1;
     Aim aim;
     final List<ThresholdCrossing> fired = new ArrayList<>();
     int nextLevel;
@@ -133,9 +144,15 @@ public final class SlaEvaluation {
     final CalendarSet calendars;
     final long asOf;
     final int[] thresholds;
+    /** Every rule the history breaks; nothing is applied once there is one. */
+    final List<TicketHistoryException.Violation> violations = new ArrayList<>(0);
+    /** The position in the list given of the event being replayed. */
+    int position;
     final List<Cycle> cycles = new ArrayList<>();
     /** The open cycle of each metric, by ordinal. */
     final @Nullable Cycle[] open = new @Nullable Cycle[METRICS.length];
+    /** The latest cycle of each metric, open or ended, by ordinal. */
+    final @Nullable Cycle[] last = new @Nullable Cycle[METRICS.length];
     final int[] counts = new int[METRICS.length];
     /** The aims of duration targets, by priority and metric; working-day aims depend on the start. */
     final @Nullable Aim[] aims = new @Nullable Aim[Priority.values().length * METRICS.length];
@@ -170,14 +187,44 @@ public final class SlaEvaluation {
 
     void run(List<TicketEvent> events) {
       if (events.isEmpty()) {
-        throw new TicketHistoryException(id.value(), "none", "the history has no CREATED event");
+        violations.add(new TicketHistoryException.Violation(OptionalInt.empty(), "none", "the history has no CREATED event"));
+        throw new TicketHistoryException(id.value(), violations);
       }
-      for (TicketEvent event : events) {
+      int[] order = order(events);
+      // the events at the current instant, to find duplicates: a set once there are many
+      int runStart = 0;
+      @Nullable Set<TicketEvent> run = null;
+      for (int k = 0; k < events.size(); k++) {
+        position = order == null ? k : order[k];
+        TicketEvent event = events.get(position);
+        if (k > 0 && !events.get(order == null ? k - 1 : order[k - 1]).at().equals(event.at())) {
+          runStart = k;
+          run = null;
+        }
+        if (duplicate(events, order, runStart, k, run)) {
+          violation(event, "is a duplicate");
+          continue;
+        }
+        if (k - runStart == 8) {
+          run = new HashSet<>();
+          for (int j = runStart; j < k; j++) {
+            run.add(events.get(order == null ? j : order[j]));
+          }
+        }
+        if (run != null) {
+          run.add(event);
+        }
         validate(event);
         long at = BusinessCalendar.nanos(event.at(), "event.at");
-        if (at <= asOf) {
+        if (at <= asOf && violations.isEmpty()) {
           apply(event, at);
         }
+      }
+      if (!seenCreated) {
+        violations.add(new TicketHistoryException.Violation(OptionalInt.empty(), "none", "the history has no CREATED event"));
+      }
+      if (!violations.isEmpty()) {
+        throw new TicketHistoryException(id.value(), violations);
       }
       for (Cycle cycle : open) {
         if (cycle != null) {
@@ -186,43 +233,57 @@ public final class SlaEvaluation {
       }
     }
 
+    /** Whether the event at replay position {@code k} repeats one before it at the same instant. */
+    private static boolean duplicate(List<TicketEvent> events, int @Nullable [] order, int runStart, int k, @Nullable Set<TicketEvent> run) {
+      TicketEvent event = events.get(order == null ? k : order[k]);
+      if (run != null) {
+        return run.contains(event);
+      }
+      for (int j = runStart; j < k; j++) {
+        if (events.get(order == null ? j : order[j]).equals(event)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void validate(TicketEvent event) {
       if (seenClosed) {
-        fail(event, "comes after the ticket was closed");
+        violation(event, "comes after the ticket was closed");
       }
       if (event.type() != TicketEvent.Type.CREATED && !seenCreated) {
-        fail(event, "comes before the ticket was created");
+        violation(event, "comes before the ticket was created");
       }
       event.status().ifPresent(s -> {
         if (!policy.knows(s)) {
-          fail(event, "has the unknown status '" + s + "': the policy knows " + policy.activeStatuses() + " and " + policy.pausedStatuses());
+          violation(event, "has the unknown status '" + s + "': the policy knows " + policy.activeStatuses() + " and " + policy.pausedStatuses());
         }
       });
       switch (event.type()) {
         case CREATED -> {
           if (seenCreated) {
-            fail(event, "is a second creation");
+            violation(event, "is a second creation");
           }
           seenCreated = true;
           priority = event.priority().orElseThrow();
         }
         case FIRST_RESPONSE -> {
           if (seenResponded) {
-            fail(event, "comes after a response, update or resolution that already counted as the first response");
+            violation(event, "comes after a response, update or resolution that already counted as the first response");
           }
           seenResponded = true;
         }
         case UPDATE -> seenResponded = true;
         case RESOLVED -> {
           if (seenResolved) {
-            fail(event, "resolves a ticket that is already resolved");
+            violation(event, "resolves a ticket that is already resolved");
           }
           seenResolved = true;
           seenResponded = true;
         }
         case REOPENED -> {
           if (!seenResolved) {
-            fail(event, "reopens a ticket that is not resolved");
+            violation(event, "reopens a ticket that is not resolved");
           }
           seenResolved = false;
         }
@@ -233,8 +294,8 @@ public final class SlaEvaluation {
       }
     }
 
-    private void fail(TicketEvent event, String rule) {
-      throw new TicketHistoryException(id.value(), event.toString(), rule);
+    private void violation(TicketEvent event, String rule) {
+      violations.add(new TicketHistoryException.Violation(OptionalInt.of(position), event.toString(), rule));
     }
 
     private void apply(TicketEvent event, long at) {
@@ -300,28 +361,17 @@ public final class SlaEvaluation {
         case REOPENED -> {
           resolved = false;
           active = true;
-          if (policy.reopen() == ReopenPolicy.CONTINUE_CYCLE && last(SlaMetric.RESOLUTION) != null) {
-            Cycle cycle = last(SlaMetric.RESOLUTION);
-            if (cycle != null) {
-              cycle.end = NONE;
-              cycle.runningSince = at;
-              open[SlaMetric.RESOLUTION.ordinal()] = cycle;
-            }
+          Cycle cycle = last[SlaMetric.RESOLUTION.ordinal()];
+          if (policy.reopen() == ReopenPolicy.CONTINUE_CYCLE && cycle != null) {
+            cycle.end = NONE;
+            cycle.runningSince = at;
+            open[SlaMetric.RESOLUTION.ordinal()] = cycle;
           } else {
             start(SlaMetric.RESOLUTION, at);
           }
           start(SlaMetric.PERIODIC_UPDATE, at);
         }
       }
-    }
-
-    private @Nullable Cycle last(SlaMetric metric) {
-      for (int i = cycles.size() - 1; i >= 0; i--) {
-        if (cycles.get(i).metric == metric) {
-          return cycles.get(i);
-        }
-      }
-      return null;
     }
 
     private void start(SlaMetric metric, long at) {
@@ -332,8 +382,10 @@ public final class SlaEvaluation {
       Cycle cycle = new Cycle(metric, number, at, aim(metric, at));
       boolean runs = metric == SlaMetric.FIRST_RESPONSE || active;
       cycle.runningSince = runs ? at : NONE;
+      cycle.position = cycles.size();
       cycles.add(cycle);
       open[metric.ordinal()] = cycle;
+      last[metric.ordinal()] = cycle;
     }
 
     private void finish(SlaMetric metric, long at) {
@@ -349,8 +401,10 @@ public final class SlaEvaluation {
     private void restart(Cycle cycle, long at) {
       Cycle fresh = new Cycle(cycle.metric, cycle.number, at, aim(cycle.metric, at));
       fresh.runningSince = cycle.running() ? at : NONE;
-      cycles.set(cycles.indexOf(cycle), fresh);
+      fresh.position = cycle.position;
+      cycles.set(cycle.position, fresh);
       open[cycle.metric.ordinal()] = fresh;
+      last[cycle.metric.ordinal()] = fresh;
     }
 
     /** The current priority's target for a metric; working days count from {@code from}. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.supportmodel.core.Priority;
 
@@ -200,7 +201,9 @@ class SlaEvaluationTest {
     TicketHistoryException early =
         assertThrows(TicketHistoryException.class,
             () -> evaluate(berlin("2026-03-05T00:00"), event("2026-03-02T08:00", TicketEvent.Type.RESOLVED), created("2026-03-02T09:00", Priority.P2)));
-    assertEquals("ticket INC-1 event: 'RESOLVED at 2026-03-02T07:00:00Z' comes before the ticket was created", early.getMessage());
+    assertEquals("ticket INC-1 events[0]: 'RESOLVED at 2026-03-02T07:00:00Z' comes before the ticket was created", early.getMessage());
+    assertEquals(List.of(new TicketHistoryException.Violation(OptionalInt.of(0), "RESOLVED at 2026-03-02T07:00:00Z", "comes before the ticket was created")),
+        early.violations());
     assertEquals("comes before the ticket was created", early.rule());
 
     TicketHistoryException unknown =
@@ -227,6 +230,59 @@ class SlaEvaluationTest {
     assertThrows(TicketHistoryException.class, () -> evaluate(berlin("2026-03-05T00:00")));
     assertThrows(TicketHistoryException.class,
         () -> evaluate(berlin("2026-03-05T00:00"), created("2026-03-02T09:00", Priority.P2), created("2026-03-02T09:30", Priority.P1)));
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceWithThePositionGiven() {
+    // given out of order: positions are those of the list given, problems in the order of the history
+    TicketHistoryException e =
+        assertThrows(TicketHistoryException.class,
+            () -> evaluate(berlin("2026-03-05T00:00"),
+                event("2026-03-02T12:00", TicketEvent.Type.RESOLVED),
+                event("2026-03-02T08:00", TicketEvent.Type.UPDATE),
+                created("2026-03-02T09:00", Priority.P2),
+                event("2026-03-02T13:00", TicketEvent.Type.RESOLVED),
+                event("2026-03-02T14:00", TicketEvent.Type.CLOSED),
+                event("2026-03-02T15:00", TicketEvent.Type.REOPENED),
+                event("2026-03-02T13:00", TicketEvent.Type.RESOLVED)));
+    assertEquals(List.of(
+            new TicketHistoryException.Violation(OptionalInt.of(1), "UPDATE at 2026-03-02T07:00:00Z", "comes before the ticket was created"),
+            new TicketHistoryException.Violation(OptionalInt.of(3), "RESOLVED at 2026-03-02T12:00:00Z", "resolves a ticket that is already resolved"),
+            new TicketHistoryException.Violation(OptionalInt.of(6), "RESOLVED at 2026-03-02T12:00:00Z", "is a duplicate"),
+            new TicketHistoryException.Violation(OptionalInt.of(5), "REOPENED at 2026-03-02T14:00:00Z", "comes after the ticket was closed")),
+        e.violations());
+    assertEquals("ticket INC-1: 4 problems: events[1]: 'UPDATE at 2026-03-02T07:00:00Z' comes before the ticket was created; "
+            + "events[3]: 'RESOLVED at 2026-03-02T12:00:00Z' resolves a ticket that is already resolved; "
+            + "events[6]: 'RESOLVED at 2026-03-02T12:00:00Z' is a duplicate; "
+            + "events[5]: 'REOPENED at 2026-03-02T14:00:00Z' comes after the ticket was closed",
+        e.getMessage());
+    assertEquals("UPDATE at 2026-03-02T07:00:00Z", e.event());
+    assertEquals("comes before the ticket was created", e.rule());
+
+    TicketHistoryException none = assertThrows(TicketHistoryException.class, () -> evaluate(berlin("2026-03-05T00:00")));
+    assertEquals("ticket INC-1 events: 'none' the history has no CREATED event", none.getMessage());
+    TicketHistoryException noCreation =
+        assertThrows(TicketHistoryException.class, () -> evaluate(berlin("2026-03-05T00:00"), event("2026-03-02T08:00", TicketEvent.Type.UPDATE)));
+    assertEquals(List.of(OptionalInt.of(0), OptionalInt.empty()), noCreation.violations().stream().map(TicketHistoryException.Violation::index).toList());
+  }
+
+  @Test
+  void duplicatesAreFoundAmongManyEventsAtOneInstant() {
+    List<TicketEvent> history = new ArrayList<>();
+    history.add(created("2026-03-02T09:00", Priority.P2));
+    history.add(event("2026-03-02T10:00", TicketEvent.Type.FIRST_RESPONSE));
+    for (int i = 0; i < 20; i++) {
+      history.add(status("2026-03-02T11:00", i % 2 == 0 ? TicketStatus.WAITING_FOR_CUSTOMER : TicketStatus.IN_PROGRESS));
+    }
+    history.add(event("2026-03-02T11:00", TicketEvent.Type.UPDATE));
+    history.add(event("2026-03-02T11:00", TicketEvent.Type.UPDATE));
+    TicketHistoryException e = assertThrows(TicketHistoryException.class,
+        () -> SlaEvaluation.evaluate(SlaFixtures.ID, history, SlaFixtures.policy(), SlaFixtures.CALENDARS, berlin("2026-03-05T00:00")));
+    // statuses 2 and 3 are the first of each kind; the other 18 repeat one of them, and the second update the first
+    assertEquals(19, e.violations().size());
+    assertEquals(OptionalInt.of(4), e.violations().get(0).index());
+    assertEquals(OptionalInt.of(23), e.violations().get(18).index());
+    assertTrue(e.violations().stream().allMatch(v -> v.rule().equals("is a duplicate")));
   }
 
   @Test

@@ -145,7 +145,8 @@ class SlaValuesTest {
     assertEquals("INC-1", e.ticket());
     assertEquals("RESOLVED at 2026-03-02T08:00:00Z", e.event());
     assertEquals("comes before the CREATED event", e.rule());
-    assertEquals("ticket INC-1 event: 'RESOLVED at 2026-03-02T08:00:00Z' comes before the CREATED event", e.getMessage());
+    assertEquals("ticket INC-1 events: 'RESOLVED at 2026-03-02T08:00:00Z' comes before the CREATED event", e.getMessage());
+    assertEquals(1, e.violations().size());
     assertFalse(e.getMessage().isBlank());
     assertEquals(DayOfWeek.MONDAY, LocalDate.of(2026, 3, 2).getDayOfWeek());
   }
