@@ -22,6 +22,7 @@ import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 import org.supportmodel.hypercare.ActionItem;
 import org.supportmodel.hypercare.ExitAssessment;
 import org.supportmodel.hypercare.HandoverItem;
@@ -33,7 +34,6 @@ import org.supportmodel.hypercare.ProcessKpi;
 import org.supportmodel.hypercare.ProcessTarget;
 import org.supportmodel.hypercare.RequestKind;
 import org.supportmodel.hypercare.RequestRecord;
-import org.supportmodel.hypercare.SlaOutcome;
 
 /**
  * The hypercare exit assessment over 1,000,000 request records: every default criterion, the

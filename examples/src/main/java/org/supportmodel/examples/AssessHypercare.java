@@ -11,6 +11,7 @@ import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 import org.supportmodel.hypercare.ActionItem;
 import org.supportmodel.hypercare.Commitment;
 import org.supportmodel.hypercare.ExitAssessment;
@@ -23,7 +24,6 @@ import org.supportmodel.hypercare.PeriodClose;
 import org.supportmodel.hypercare.ProcessKpi;
 import org.supportmodel.hypercare.ProcessTarget;
 import org.supportmodel.hypercare.RequestRecord;
-import org.supportmodel.hypercare.SlaOutcome;
 
 /**
  * Assesses a small hypercare plan after three weeks and prints the Markdown report a project

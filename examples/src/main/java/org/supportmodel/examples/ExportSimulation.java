@@ -20,12 +20,12 @@ import org.supportmodel.connectors.ImportResult;
 import org.supportmodel.connectors.ImportedTicket;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
+import org.supportmodel.core.SlaOutcome;
 import org.supportmodel.holidays.PublicHolidays;
 import org.supportmodel.hypercare.ExitAssessment;
 import org.supportmodel.hypercare.HypercareEvaluation;
 import org.supportmodel.hypercare.HypercarePlan;
 import org.supportmodel.hypercare.RequestRecord;
-import org.supportmodel.hypercare.SlaOutcome;
 import org.supportmodel.hypercare.WeekFigures;
 import org.supportmodel.routing.AuthorityDirectory;
 import org.supportmodel.routing.Reassignments;
@@ -170,7 +170,7 @@ final class ExportSimulation {
     String bounceExample = "";
     for (ImportedTicket ticket : inWindow) {
       TicketSla sla = SlaEvaluation.evaluate(ticket.id(), ticket.events(), policy, calendars, asOf);
-      List<SlaOutcome> outcomes = GoLiveSimulation.outcomes(sla, calendars, zone);
+      List<SlaOutcome> outcomes = sla.outcomes(calendars);
       Priority priority = ticket.events().get(0).priority().orElseThrow();
       RequestRecord record = RequestRecord.opened(ticket.id().value(), priority, created(ticket));
       boolean resolved = false;

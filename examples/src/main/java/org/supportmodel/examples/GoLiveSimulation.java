@@ -27,6 +27,7 @@ import org.supportmodel.core.ProblemLayer;
 import org.supportmodel.core.ProcessId;
 import org.supportmodel.core.ReferenceTrail;
 import org.supportmodel.core.ResolvingAuthority;
+import org.supportmodel.core.SlaOutcome;
 import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.selection.ModelRecommendation;
@@ -45,7 +46,6 @@ import org.supportmodel.hypercare.PeriodClose;
 import org.supportmodel.hypercare.ProcessKpi;
 import org.supportmodel.hypercare.ProcessTarget;
 import org.supportmodel.hypercare.RequestRecord;
-import org.supportmodel.hypercare.SlaOutcome;
 import org.supportmodel.hypercare.WeekFigures;
 import org.supportmodel.routing.Diagnosis;
 import org.supportmodel.routing.Dynamics365App;
@@ -267,7 +267,7 @@ public final class GoLiveSimulation {
         continue;
       }
       CalendarSet calendars = Objects.requireNonNull(REGIONS.get(request.region()), "calendars of " + request.region());
-      List<SlaOutcome> outcomes = outcomes(sla, calendars, calendars.get("business-hours").zone());
+      List<SlaOutcome> outcomes = sla.outcomes(calendars);
       RequestRecord record = RequestRecord.opened(request.id().value(), sla.priority(), request.created())
           .withKind(request.kind())
           .withProcess(ProcessId.of(request.process()))
@@ -282,25 +282,6 @@ public final class GoLiveSimulation {
       records.add(record.withSla(outcomes.toArray(new SlaOutcome[0])));
     }
     return records;
-  }
-
-  /** The SLA outcomes of a ticket's decided cycles, as hypercare reads them. */
-  static List<SlaOutcome> outcomes(TicketSla sla, CalendarSet calendars, ZoneId zone) {
-    List<SlaOutcome> outcomes = new ArrayList<>();
-    for (MetricCycle cycle : sla.cycles()) {
-      String metric = cycle.metric().name();
-      if (cycle.state() == SlaState.MET) {
-        Instant at = cycle.end().orElseThrow();
-        // an ended cycle reports no due instant: it was due where its remaining budget runs out
-        Instant due = calendars.get(cycle.calendar()).plus(at, BusinessDuration.of(cycle.remaining()));
-        outcomes.add(SlaOutcome.met(metric, cycle.priority(), due, at, zone));
-      } else if (cycle.state() == SlaState.MET_LATE) {
-        outcomes.add(SlaOutcome.metLate(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), cycle.end().orElseThrow(), zone));
-      } else if (cycle.state() == SlaState.BREACHED) {
-        outcomes.add(SlaOutcome.breached(metric, cycle.priority(), cycle.breachedAt().orElseThrow(), zone));
-      }
-    }
-    return outcomes;
   }
 
   /** The sample hypercare plan: six planned weeks, every P1 with an action plan accepted within a day. */

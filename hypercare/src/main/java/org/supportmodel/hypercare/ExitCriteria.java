@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProcessId;
+import org.supportmodel.core.SlaOutcome;
 import org.supportmodel.core.internal.Checks;
 
 /**

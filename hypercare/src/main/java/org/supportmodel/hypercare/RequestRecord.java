@@ -10,6 +10,7 @@ import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProcessId;
 import org.supportmodel.core.RequestId;
 import org.jspecify.annotations.Nullable;
+import org.supportmodel.core.SlaOutcome;
 import org.supportmodel.core.internal.Checks;
 
 /**

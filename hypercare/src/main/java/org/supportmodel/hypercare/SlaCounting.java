@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 
 /**
  * How SLA attainment is counted for hypercare: the one definition behind the weekly figures, the
@@ -131,11 +132,11 @@ public enum SlaCounting {
             continue;
           }
           if (outcome.met()) {
-            if (!outcome.decidedAt().isBefore(from)) {
+            if (outcome.countsIn(from, to, false)) {
               met++;
               anyMet = true;
             }
-          } else if (missCounts(record, outcome, from)) {
+          } else if (missCounts(record, outcome, from, to)) {
             missed++;
             anyMissed = true;
             if (detail) {
@@ -156,7 +157,7 @@ public enum SlaCounting {
       }
       SlaOutcome firstMiss = firstMissBefore(record, to);
       if (firstMiss != null) {
-        if (missCounts(record, firstMiss, from)) {
+        if (missCounts(record, firstMiss, from, to)) {
           missed++;
           if (detail) {
             misses.add(new Miss(record, firstMiss));
@@ -197,7 +198,7 @@ public enum SlaCounting {
         }
         SlaOutcome firstMiss = firstMissBefore(record, to);
         if (firstMiss != null) {
-          if (missCounts(record, firstMiss, from)) {
+          if (missCounts(record, firstMiss, from, to)) {
             missed[k]++;
           }
         } else if (metIn(record, from, to)) {
@@ -238,8 +239,11 @@ public enum SlaCounting {
     return !decided.isBefore(from);
   }
 
-  /** A miss counts in a period that it falls in, or that began while its request was still open. */
-  private static boolean missCounts(RequestRecord record, SlaOutcome miss, Instant from) {
-    return !miss.decidedAt().isBefore(from) || record.openAt(from);
+  /**
+   * A miss decided before the period's end counts in a period that it falls in, or that began while
+   * its request was still open: {@link SlaOutcome#countsIn}, the rule every count uses.
+   */
+  private static boolean missCounts(RequestRecord record, SlaOutcome miss, Instant from, Instant to) {
+    return miss.countsIn(from, to, record.openAt(from));
   }
 }

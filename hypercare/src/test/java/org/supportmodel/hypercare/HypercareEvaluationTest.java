@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 
 class HypercareEvaluationTest {
   // Go-live Monday 2026-05-04 in Berlin; week 1 is 05-04..05-10, week 2 05-11..05-17, and so on.

@@ -10,6 +10,7 @@ import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
+import org.supportmodel.core.SlaOutcome;
 
 /** A plan going live on Monday 2026-05-04 in Berlin, and helpers to build records. */
 final class HypercareFixtures {

@@ -20,6 +20,7 @@ import org.quicktheories.generators.Generate;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 
 /** Laws of the exit evaluation over generated request histories. */
 class HypercareProperties {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 
 /** The hypercare values and the rules they enforce, each with its message. */
 class HypercareValuesTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
 
 class SlaCountingTest {
   private static final Set<Priority> P1_P2 = EnumSet.of(Priority.P1, Priority.P2);

@@ -8,14 +8,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
+import org.supportmodel.core.SlaVerdict;
 import org.supportmodel.core.internal.Checks;
 
 /**
  * The share of SLA targets met over a period, per priority and metric, with the tickets that
  * missed.
  *
- * <p>A cycle counts in the period in which its outcome became known: when it ended (met or met
- * late), or when it breached if it is still open. Cycles still running within target are not
+ * <p>Cycles count by {@link SlaOutcome#countsIn(SlaVerdict, Instant, Instant, Instant, boolean)},
+ * the rule every count of met and missed targets uses: a met cycle in the period in which it
+ * ended; a missed cycle in the period of its breach (not of its late end), and again in every later
+ * period that began while the ticket was still unresolved. Cycles still open within target are not
  * counted. Immutable and thread-safe.
  *
  * @param from the start of the period, inclusive
@@ -90,7 +94,8 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
   /**
    * Computes the attainment of evaluated tickets over a period.
    *
-   * @param tickets the tickets, each evaluated as of the end of the period or later
+   * @param tickets the tickets, each evaluated as of the end of the period or later (what was
+   *     decided at or after the end does not count)
    * @param from the start of the period, inclusive
    * @param to the end of the period, exclusive
    * @return the attainment, never null
@@ -108,21 +113,14 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
       missedBy.add(new ArrayList<>());
     }
     for (TicketSla ticket : tickets) {
+      boolean openAtFrom = ticket.openAt(from);
       for (MetricCycle cycle : ticket.cycles()) {
-        Instant decided;
-        SlaState state = cycle.state();
-        if (state.isEnded()) {
-          decided = cycle.end().orElseThrow();
-        } else if (state == SlaState.BREACHED) {
-          decided = cycle.breachedAt().orElseThrow();
-        } else {
-          continue;
-        }
-        if (decided.isBefore(from) || !decided.isBefore(to)) {
+        SlaVerdict verdict = cycle.verdict();
+        if (!verdict.isDecided() || !SlaOutcome.countsIn(verdict, cycle.decidedAt().orElseThrow(), from, to, openAtFrom)) {
           continue;
         }
         int index = cycle.priority().ordinal() * metrics + cycle.metric().ordinal();
-        if (state == SlaState.MET) {
+        if (verdict == SlaVerdict.MET) {
           met[index]++;
         } else {
           missed[index]++;

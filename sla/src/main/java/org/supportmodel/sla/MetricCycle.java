@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.Priority;
+import org.supportmodel.core.SlaVerdict;
 
 /**
  * One cycle of one metric of a ticket, as of an instant: its state, the business time elapsed and
@@ -63,5 +64,31 @@ public record MetricCycle(
     Objects.requireNonNull(thresholdsFired, "thresholdsFired");
     Objects.requireNonNull(nextChange, "nextChange");
     thresholdsFired = List.copyOf(thresholdsFired);
+  }
+
+  /**
+   * The verdict of this cycle as of the evaluation: met when it ended within target, missed once
+   * breached (ended late or still open), open while it runs or pauses within target.
+   *
+   * @return the verdict, never null
+   */
+  public SlaVerdict verdict() {
+    if (state.isMissed()) {
+      return SlaVerdict.MISSED;
+    }
+    return state == SlaState.MET ? SlaVerdict.MET : SlaVerdict.OPEN;
+  }
+
+  /**
+   * When the verdict was decided: the end for a met cycle, the breach for a missed one.
+   *
+   * @return the instant, or empty while the cycle is open
+   */
+  public Optional<Instant> decidedAt() {
+    return switch (verdict()) {
+      case MET -> end;
+      case MISSED -> breachedAt;
+      case OPEN -> Optional.empty();
+    };
   }
 }

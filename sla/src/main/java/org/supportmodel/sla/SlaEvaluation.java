@@ -173,6 +173,10 @@ public final class SlaEvaluation {
     boolean seenResponded;
     boolean seenResolved;
     boolean seenClosed;
+    /** When the ticket was created; set by the validation before anything is applied. */
+    Instant created = Instant.EPOCH;
+    /** When it was resolved and reopened, alternately, up to asOf. */
+    final List<Instant> resolutionChanges = new ArrayList<>(2);
 
     Replay(RequestId id, SlaPolicy policy, CalendarSet calendars, long asOf) {
       this.id = id;
@@ -265,6 +269,7 @@ public final class SlaEvaluation {
             violation(event, "is a second creation");
           }
           seenCreated = true;
+          created = event.at();
           priority = event.priority().orElseThrow();
         }
         case FIRST_RESPONSE -> {
@@ -352,6 +357,7 @@ public final class SlaEvaluation {
         case RESOLVED, CLOSED -> {
           if (!resolved) {
             resolved = true;
+            resolutionChanges.add(event.at());
             responded = true;
             finish(SlaMetric.FIRST_RESPONSE, at);
             finish(SlaMetric.RESOLUTION, at);
@@ -360,6 +366,7 @@ public final class SlaEvaluation {
         }
         case REOPENED -> {
           resolved = false;
+          resolutionChanges.add(event.at());
           active = true;
           Cycle cycle = last[SlaMetric.RESOLUTION.ordinal()];
           if (policy.reopen() == ReopenPolicy.CONTINUE_CYCLE && cycle != null) {
@@ -508,7 +515,7 @@ public final class SlaEvaluation {
         }
       }
       results.sort(BY_METRIC_AND_CYCLE);
-      return new TicketSla(id, asOfInstant, priority, results, nextChange);
+      return new TicketSla(id, asOfInstant, created, priority, results, nextChange, resolutionChanges);
     }
 
     private MetricCycle result(Cycle cycle) {

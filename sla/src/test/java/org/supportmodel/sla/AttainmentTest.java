@@ -1,6 +1,7 @@
 package org.supportmodel.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supportmodel.sla.SlaFixtures.berlin;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.core.SlaOutcome;
+import org.supportmodel.core.SlaVerdict;
 
 class AttainmentTest {
   // The week of Monday 2026-03-02 in Berlin; P1 runs on 24x7, P2 on 08:00-12:00 and 13:00-17:00.
@@ -89,11 +92,75 @@ class AttainmentTest {
   }
 
   @Test
-  void theNextPeriodCountsWhatWasDecidedAtItsStart() {
+  void theNextPeriodCountsWhatWasDecidedAtItsStartAndTheMissesStillOpen() {
     Attainment next = Attainment.of(week(), TO, berlin("2026-03-16T00:00"));
     assertRow(next, Priority.P1, SlaMetric.FIRST_RESPONSE, 1, 0);
     assertRow(next, Priority.P1, SlaMetric.RESOLUTION, 1, 0);
-    assertRow(next, Priority.P2, SlaMetric.RESOLUTION, 0, 0);
+    // C is still unresolved: its breached resolution and update cycles keep counting as missed;
+    // B, met late and resolved in the first week, does not count again
+    assertRow(next, Priority.P2, SlaMetric.RESOLUTION, 0, 1, "C");
+    assertRow(next, Priority.P2, SlaMetric.PERIODIC_UPDATE, 0, 1, "C");
+    assertRow(next, Priority.P2, SlaMetric.FIRST_RESPONSE, 0, 0);
+  }
+
+  @Test
+  void aTargetMetLateCountsFromItsBreachNotItsEndAndInEveryWeekBetween() {
+    // resolution breached on Tuesday 2026-03-03 09:00, resolved two weeks later
+    TicketSla late = ticket("L", berlin("2026-03-31T00:00"), "2026-03-02T09:00", Priority.P2, "2026-03-02T09:15", RESPONSE,
+        "2026-03-18T10:00", RESOLVED);
+    assertEquals(SlaState.MET_LATE, late.latest(SlaMetric.RESOLUTION).orElseThrow().state());
+    assertEquals(Optional.of(berlin("2026-03-03T09:00")), late.latest(SlaMetric.RESOLUTION).orElseThrow().decidedAt());
+    String[] weeks = {"2026-03-02T00:00", "2026-03-09T00:00", "2026-03-16T00:00", "2026-03-23T00:00"};
+    int[] missed = {1, 1, 1, 0};
+    for (int k = 0; k < missed.length; k++) {
+      Instant from = berlin(weeks[k]);
+      Attainment attainment = Attainment.of(List.of(late), from, from.plus(java.time.Duration.ofDays(7)));
+      assertEquals(missed[k], attainment.row(Priority.P2, SlaMetric.RESOLUTION).missed(), "week of " + weeks[k]);
+      assertEquals(0, attainment.row(Priority.P2, SlaMetric.RESOLUTION).met(), "week of " + weeks[k]);
+    }
+    // a period that ends before the breach does not know of it yet
+    assertEquals(0, Attainment.of(List.of(late), berlin("2026-03-02T00:00"), berlin("2026-03-03T09:00")).row(Priority.P2, SlaMetric.RESOLUTION).missed());
+    assertEquals(1, Attainment.of(List.of(late), berlin("2026-03-02T00:00"), berlin("2026-03-03T09:01")).row(Priority.P2, SlaMetric.RESOLUTION).missed());
+    // resolved at the start of a period: not open then, so not counted again
+    assertEquals(0, Attainment.of(List.of(late), berlin("2026-03-18T10:00"), berlin("2026-03-19T00:00")).row(Priority.P2, SlaMetric.RESOLUTION).missed());
+    assertEquals(1, Attainment.of(List.of(late), berlin("2026-03-18T09:59"), berlin("2026-03-19T00:00")).row(Priority.P2, SlaMetric.RESOLUTION).missed());
+  }
+
+  @Test
+  void verdictsPerCycleAndPerTicket() {
+    List<TicketSla> week = week();
+    TicketSla a = week.get(0);
+    TicketSla b = week.get(1);
+    TicketSla c = week.get(2);
+    TicketSla e = week.get(3);
+    assertEquals(Optional.of(SlaVerdict.MET), a.verdict(SlaMetric.RESOLUTION));
+    assertEquals(Optional.of(SlaVerdict.MISSED), b.verdict(SlaMetric.RESOLUTION));
+    assertEquals(Optional.of(SlaVerdict.MISSED), c.verdict(SlaMetric.RESOLUTION));
+    assertEquals(Optional.of(SlaVerdict.MET), c.verdict(SlaMetric.FIRST_RESPONSE));
+    assertEquals(Optional.of(SlaVerdict.OPEN), e.verdict(SlaMetric.RESOLUTION));
+    assertEquals(Optional.empty(), e.verdict(SlaMetric.PERIODIC_UPDATE), "no update cycle yet: no verdict, not met");
+    assertEquals(Optional.empty(), e.latest(SlaMetric.RESOLUTION).orElseThrow().decidedAt());
+    assertEquals(b.latest(SlaMetric.RESOLUTION).orElseThrow().breachedAt(), b.latest(SlaMetric.RESOLUTION).orElseThrow().decidedAt());
+    assertEquals(a.latest(SlaMetric.RESOLUTION).orElseThrow().end(), a.latest(SlaMetric.RESOLUTION).orElseThrow().decidedAt());
+
+    assertTrue(c.openAt(AS_OF));
+    assertFalse(a.openAt(berlin("2026-03-02T11:00")), "resolved at that instant");
+    assertTrue(a.openAt(berlin("2026-03-02T10:59")));
+    assertFalse(a.openAt(berlin("2026-03-02T08:59")), "not created yet");
+    assertEquals(List.of(berlin("2026-03-02T11:00")), a.resolutionChanges());
+  }
+
+  @Test
+  void outcomesFollowTheVerdicts() {
+    List<SlaOutcome> outcomes = week().get(1).outcomes(SlaFixtures.CALENDARS);
+    assertEquals(List.of("FIRST_RESPONSE", "RESOLUTION"), outcomes.stream().map(SlaOutcome::metric).toList());
+    assertTrue(outcomes.stream().noneMatch(SlaOutcome::met));
+    List<SlaOutcome> met = week().get(0).outcomes(SlaFixtures.CALENDARS);
+    assertTrue(met.stream().allMatch(SlaOutcome::met));
+    assertEquals(Optional.of(berlin("2026-03-02T11:00")), met.get(1).end());
+    // the due instant of a met cycle is where its remaining budget would have run out
+    assertTrue(met.get(1).due().isAfter(berlin("2026-03-02T11:00")));
+    assertEquals(List.of(), week().get(3).outcomes(SlaFixtures.CALENDARS), "nothing decided yet");
   }
 
   @Test

@@ -1,16 +1,16 @@
-package org.supportmodel.hypercare;
+package org.supportmodel.core;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import org.supportmodel.core.Priority;
 import org.supportmodel.core.internal.Checks;
 
 /**
- * The outcome of one SLA target of a request, as data: hypercare does not depend on the SLA
- * engine, so a helpdesk or the {@code sla} module supplies it.
+ * The outcome of one SLA target of a request, as data: the {@code sla} module's evaluation gives it
+ * ({@code TicketSla.outcomes}), a helpdesk may supply its own, and hypercare counts it without
+ * depending on the SLA engine.
  *
  * <p>The outcome is the target's whole known life: when it was due and when its cycle ended, if
  * it has. Whether it is met and when that was decided follow from these, by one rule used by
@@ -26,7 +26,9 @@ import org.supportmodel.core.internal.Checks;
  * <p>This is the SLA engine's rule: a target whose full amount is reached at the due instant is
  * breached then, so a cycle that ends exactly at its due instant is met late.
  *
- * <p>An evaluation as of an instant sees only what was decided before it. Immutable.
+ * <p>An evaluation as of an instant sees only what was decided before it. Which periods count an
+ * outcome is {@link #countsIn(SlaVerdict, Instant, Instant, Instant, boolean)}, the one rule behind
+ * the SLA module's attainment and hypercare's figures. Immutable.
  *
  * @param metric the metric, such as {@code RESOLUTION}
  * @param priority the priority whose target applied
@@ -151,5 +153,61 @@ public record SlaOutcome(String metric, Priority priority, Instant due, Optional
     }
     Instant until = end.filter(e -> e.isBefore(asOf)).orElse(asOf);
     return Duration.between(due, until);
+  }
+
+  /**
+   * The verdict as of an instant: met or missed once decided before it, open until then.
+   *
+   * @param asOf the instant
+   * @return the verdict, never null
+   */
+  public SlaVerdict verdict(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (!decidedBefore(asOf)) {
+      return SlaVerdict.OPEN;
+    }
+    return met() ? SlaVerdict.MET : SlaVerdict.MISSED;
+  }
+
+  /**
+   * Whether this outcome counts in the period {@code [from, to)}, by {@link #countsIn(SlaVerdict,
+   * Instant, Instant, Instant, boolean)}.
+   *
+   * @param from the start of the period
+   * @param to the end of the period (exclusive), and the instant of knowledge
+   * @param openAtFrom whether the request was still unresolved when the period began
+   * @return true if it counts
+   */
+  public boolean countsIn(Instant from, Instant to, boolean openAtFrom) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return countsIn(met() ? SlaVerdict.MET : SlaVerdict.MISSED, decidedAt(), from, to, openAtFrom);
+  }
+
+  /**
+   * The one rule for when a target counts: a met target in the period in which it was met; a
+   * missed target in the period of its breach, and in every later period that began while the
+   * request was still unresolved. Nothing decided at or after {@code to} counts, so a period that is
+   * over never changes when later data arrives.
+   *
+   * @param verdict met or missed
+   * @param decidedAt when it was decided: the end of the cycle if met, the breach if missed
+   * @param from the start of the period
+   * @param to the end of the period (exclusive), and the instant of knowledge
+   * @param openAtFrom whether the request was still unresolved at {@code from}
+   * @return true if the target counts in the period
+   * @throws IllegalArgumentException if the verdict is open or the period ends before it begins
+   */
+  public static boolean countsIn(SlaVerdict verdict, Instant decidedAt, Instant from, Instant to, boolean openAtFrom) {
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(decidedAt, "decidedAt");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Checks.check(verdict.isDecided(), "verdict", verdict, "must be decided (MET or MISSED) to count");
+    Checks.check(!to.isBefore(from), "to", to, "must not be before from " + from);
+    if (!decidedAt.isBefore(to)) {
+      return false;
+    }
+    return !decidedAt.isBefore(from) || (verdict == SlaVerdict.MISSED && openAtFrom);
   }
 }
