@@ -63,9 +63,36 @@ public final class SlaEvaluation {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(calendars, "calendars");
     Objects.requireNonNull(asOf, "asOf");
-    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"));
+    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), false);
     replay.run(events);
     return replay.result(asOf);
+  }
+
+  /**
+   * Evaluates a ticket as {@link #evaluate} does, with the timeline of every cycle: when its clock
+   * ran, paused (and by which status), waited outside service hours or on a holiday, or ran in a
+   * dated override's hours, each segment with the event that started it. Costs more than {@link
+   * #evaluate}: for showing a breach to a person, not for every re-evaluation.
+   *
+   * @param requestId the ticket
+   * @param events its history, in any order
+   * @param policy the SLA policy
+   * @param calendars the calendars the ticket is measured on
+   * @param asOf the instant of the evaluation
+   * @return the SLA and its timelines, never null
+   * @throws TicketHistoryException if the history is impossible
+   * @throws IllegalArgumentException if a target's calendar is missing from the set
+   */
+  public static SlaTimeline timeline(
+      RequestId requestId, List<TicketEvent> events, SlaPolicy policy, CalendarSet calendars, Instant asOf) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(calendars, "calendars");
+    Objects.requireNonNull(asOf, "asOf");
+    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), true);
+    replay.run(events);
+    return replay.timeline(asOf);
   }
 
   /** By instant, a creation first among events at the same instant; stable otherwise. */
@@ -121,12 +148,15 @@ public final class SlaEvaluation {
     long runningSince = NONE;
     long breachedAt = NONE;
     long end = NONE;
+    /** The clock's phases, recorded only for a timeline. */
+    final @Nullable List<Phase> phases;
 
-    Cycle(SlaMetric metric, int number, long start, Aim aim) {
+    Cycle(SlaMetric metric, int number, long start, Aim aim, boolean recording) {
       this.metric = metric;
       this.number = number;
       this.start = start;
       this.aim = aim;
+      this.phases = recording ? new ArrayList<>(4) : null;
     }
 
     boolean running() {
@@ -135,6 +165,31 @@ public final class SlaEvaluation {
 
     boolean ended() {
       return end != NONE;
+    }
+  }
+
+  /**
+   * One phase of a cycle's clock, for a timeline: running or paused on one calendar from one
+   * event, or the time between a resolution and the reopen that continues the cycle.
+   */
+  static final class Phase {
+    final long from;
+    long to = NONE;
+    final boolean running;
+    final boolean resolved;
+    final BusinessCalendar calendar;
+    final String calendarName;
+    final @Nullable TicketStatus pausedBy;
+    final @Nullable TicketEvent startedBy;
+
+    Phase(long from, boolean running, boolean resolved, Aim aim, @Nullable TicketStatus pausedBy, @Nullable TicketEvent startedBy) {
+      this.from = from;
+      this.running = running;
+      this.resolved = resolved;
+      this.calendar = aim.calendar();
+      this.calendarName = aim.target().calendar();
+      this.pausedBy = pausedBy;
+      this.startedBy = startedBy;
     }
   }
 
@@ -148,6 +203,11 @@ public final class SlaEvaluation {
     final List<TicketHistoryException.Violation> violations = new ArrayList<>(0);
     /** The position in the list given of the event being replayed. */
     int position;
+    /** Whether the cycles record their phases, for a timeline. */
+    final boolean recording;
+    /** The event being applied and the status in force, for the phases. */
+    @Nullable TicketEvent current;
+    @Nullable TicketStatus status;
     final List<Cycle> cycles = new ArrayList<>();
     /** The open cycle of each metric, by ordinal. */
     final @Nullable Cycle[] open = new @Nullable Cycle[METRICS.length];
@@ -178,8 +238,9 @@ public final class SlaEvaluation {
     /** When it was resolved and reopened, alternately, up to asOf. */
     final List<Instant> resolutionChanges = new ArrayList<>(2);
 
-    Replay(RequestId id, SlaPolicy policy, CalendarSet calendars, long asOf) {
+    Replay(RequestId id, SlaPolicy policy, CalendarSet calendars, long asOf, boolean recording) {
       this.id = id;
+      this.recording = recording;
       this.policy = policy;
       this.calendars = calendars;
       this.asOf = asOf;
@@ -233,7 +294,26 @@ public final class SlaEvaluation {
       for (Cycle cycle : open) {
         if (cycle != null) {
           advance(cycle, asOf);
+          endPhase(cycle, asOf);
         }
+      }
+    }
+
+    /** Starts a phase of a cycle's clock at {@code at}, ending the one before. */
+    private void phase(Cycle cycle, long at) {
+      List<Phase> phases = cycle.phases;
+      if (phases == null) {
+        return;
+      }
+      endPhase(cycle, at);
+      boolean running = cycle.running();
+      phases.add(new Phase(at, running, false, cycle.aim, running ? null : status, current));
+    }
+
+    private static void endPhase(Cycle cycle, long at) {
+      List<Phase> phases = cycle.phases;
+      if (phases != null && !phases.isEmpty() && phases.get(phases.size() - 1).to == NONE) {
+        phases.get(phases.size() - 1).to = at;
       }
     }
 
@@ -304,6 +384,10 @@ public final class SlaEvaluation {
     }
 
     private void apply(TicketEvent event, long at) {
+      current = event;
+      if (event.status().isPresent()) {
+        status = event.status().get();
+      }
       switch (event.type()) {
         case CREATED -> {
           priority = event.priority().orElseThrow();
@@ -320,6 +404,7 @@ public final class SlaEvaluation {
                 if (cycle != null && cycle.metric != SlaMetric.FIRST_RESPONSE) {
                   advance(cycle, at);
                   cycle.runningSince = active ? at : NONE;
+                  phase(cycle, at);
                 }
               }
             }
@@ -339,6 +424,7 @@ public final class SlaEvaluation {
               } else {
                 cycle.aim = aim(cycle.metric, cycle.start);
                 fireReached(cycle, at);
+                phase(cycle, at);
               }
             }
           }
@@ -370,8 +456,14 @@ public final class SlaEvaluation {
           active = true;
           Cycle cycle = last[SlaMetric.RESOLUTION.ordinal()];
           if (policy.reopen() == ReopenPolicy.CONTINUE_CYCLE && cycle != null) {
+            if (cycle.phases != null && cycle.end < at) {
+              Phase gap = new Phase(cycle.end, false, true, cycle.aim, null, null);
+              gap.to = at;
+              cycle.phases.add(gap);
+            }
             cycle.end = NONE;
             cycle.runningSince = at;
+            phase(cycle, at);
             open[SlaMetric.RESOLUTION.ordinal()] = cycle;
           } else {
             start(SlaMetric.RESOLUTION, at);
@@ -386,9 +478,10 @@ public final class SlaEvaluation {
         return;
       }
       int number = ++counts[metric.ordinal()];
-      Cycle cycle = new Cycle(metric, number, at, aim(metric, at));
+      Cycle cycle = new Cycle(metric, number, at, aim(metric, at), recording);
       boolean runs = metric == SlaMetric.FIRST_RESPONSE || active;
       cycle.runningSince = runs ? at : NONE;
+      phase(cycle, at);
       cycle.position = cycles.size();
       cycles.add(cycle);
       open[metric.ordinal()] = cycle;
@@ -402,12 +495,14 @@ public final class SlaEvaluation {
         advance(cycle, at);
         cycle.runningSince = NONE;
         cycle.end = at;
+        endPhase(cycle, at);
       }
     }
 
     private void restart(Cycle cycle, long at) {
-      Cycle fresh = new Cycle(cycle.metric, cycle.number, at, aim(cycle.metric, at));
+      Cycle fresh = new Cycle(cycle.metric, cycle.number, at, aim(cycle.metric, at), recording);
       fresh.runningSince = cycle.running() ? at : NONE;
+      phase(fresh, at);
       fresh.position = cycle.position;
       cycles.set(cycle.position, fresh);
       open[cycle.metric.ordinal()] = fresh;
@@ -501,6 +596,19 @@ public final class SlaEvaluation {
         cycle.breachedAt = when;
       }
       cycle.nextLevel++;
+    }
+
+    SlaTimeline timeline(Instant asOfInstant) {
+      TicketSla sla = result(asOfInstant);
+      List<Cycle> ordered = new ArrayList<>(cycles);
+      ordered.sort(Comparator.<Cycle, SlaMetric>comparing(c -> c.metric).thenComparingInt(c -> c.number));
+      List<CycleTimeline> timelines = new ArrayList<>(ordered.size());
+      for (Cycle cycle : ordered) {
+        long end = cycle.ended() ? cycle.end : asOf;
+        timelines.add(new CycleTimeline(cycle.metric, cycle.number, BusinessCalendar.instant(cycle.start), BusinessCalendar.instant(end),
+            Timelines.segments(Objects.requireNonNull(cycle.phases, "phases"))));
+      }
+      return new SlaTimeline(sla, timelines);
     }
 
     TicketSla result(Instant asOfInstant) {

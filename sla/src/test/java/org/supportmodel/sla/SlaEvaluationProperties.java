@@ -70,6 +70,49 @@ class SlaEvaluationProperties {
   }
 
   @Test
+  void theTimelineAddsUpToTheElapsedAndPausedTime() {
+    qt().withExamples(300)
+        .forAll(histories(), asOfs())
+        .checkAssert(
+            (events, asOf) -> {
+              SlaTimeline timeline = SlaEvaluation.timeline(SlaFixtures.ID, events, SlaFixtures.policy(), SlaFixtures.CALENDARS, asOf);
+              assertEquals(evaluate(events, asOf), timeline.sla(), "the timeline changes nothing of the evaluation");
+              for (int i = 0; i < timeline.cycles().size(); i++) {
+                MetricCycle cycle = timeline.sla().cycles().get(i);
+                CycleTimeline segments = timeline.cycles().get(i);
+                assertEquals(cycle.elapsed(), segments.elapsed(), () -> cycle + " " + segments);
+                assertEquals(cycle.start(), segments.start());
+                assertEquals(cycle.end().orElse(asOf), segments.end());
+                for (TimelineSegment segment : segments.segments()) {
+                  assertTrue(segment.businessTime().compareTo(segment.duration()) <= 0);
+                }
+              }
+            });
+  }
+
+  @Test
+  void onOneCalendarRunningAndPausedTimeMakeTheCalendarsTime() {
+    // no P1, so every cycle is measured on business hours from start to end
+    qt().withExamples(300)
+        .forAll(histories(), asOfs())
+        .checkAssert(
+            (history, asOf) -> {
+              List<TicketEvent> events = history.stream().map(SlaEvaluationProperties::withoutP1).toList();
+              BusinessCalendar calendar = SlaFixtures.CALENDARS.get("business-hours");
+              for (CycleTimeline cycle : SlaEvaluation.timeline(SlaFixtures.ID, events, SlaFixtures.policy(), SlaFixtures.CALENDARS, asOf).cycles()) {
+                assertEquals(calendar.elapsed(cycle.start(), cycle.end()), cycle.elapsed().plus(cycle.paused()), cycle::toString);
+              }
+            });
+  }
+
+  private static TicketEvent withoutP1(TicketEvent event) {
+    if (event.priority().isEmpty() || event.priority().get() != Priority.P1) {
+      return event;
+    }
+    return event.type() == TicketEvent.Type.CREATED ? TicketEvent.created(event.at(), Priority.P2) : TicketEvent.priorityChanged(event.at(), Priority.P2);
+  }
+
+  @Test
   void theSameHistoryInAnyOrderGivesTheSameAnswer() {
     qt().withExamples(500)
         .forAll(histories(), asOfs(), longs().all())
