@@ -100,6 +100,9 @@ class NullRejectionTest {
     samples.put(org.supportmodel.sla.SlaAmount.class, org.supportmodel.sla.BusinessDuration.ofHours(4));
     org.supportmodel.sla.TicketSla sla = (org.supportmodel.sla.TicketSla) samples.get(org.supportmodel.sla.TicketSla.class);
     samples.put(org.supportmodel.sla.MetricCycle.class, sla.cycles().get(0));
+    samples.put(org.supportmodel.sla.SlaTimeline.class,
+        SlaEvaluation.timeline(RequestId.of("INC-1"), events, EvaluateSla.policy(), EvaluateSla.calendars(), created.plusSeconds(3600)));
+    samples.put(org.supportmodel.sla.SlaMetric.class, org.supportmodel.sla.SlaMetric.RESOLUTION);
     samples.put(
         org.supportmodel.core.selection.LevelResponsibility.class,
         org.supportmodel.core.selection.SupportModelSelection.recommend(RecommendSupportModel.alpineOutdoorGear())
