@@ -103,6 +103,10 @@ class NullRejectionTest {
     samples.put(org.supportmodel.sla.SlaTimeline.class,
         SlaEvaluation.timeline(RequestId.of("INC-1"), events, EvaluateSla.policy(), EvaluateSla.calendars(), created.plusSeconds(3600)));
     samples.put(org.supportmodel.sla.SlaMetric.class, org.supportmodel.sla.SlaMetric.RESOLUTION);
+    samples.put(org.supportmodel.sla.SlaSubject.class,
+        org.supportmodel.sla.SlaSubject.builder().kind(org.supportmodel.core.RequestKind.INCIDENT).priority(org.supportmodel.core.Priority.P2).build());
+    samples.put(org.supportmodel.sla.SlaPolicies.class, org.supportmodel.sla.SlaPolicies.of(org.supportmodel.sla.ConditionalPolicy.of(
+        "standard", org.supportmodel.sla.PolicyCondition.always(), EvaluateSla.policy())));
     samples.put(
         org.supportmodel.core.selection.LevelResponsibility.class,
         org.supportmodel.core.selection.SupportModelSelection.recommend(RecommendSupportModel.alpineOutdoorGear())
