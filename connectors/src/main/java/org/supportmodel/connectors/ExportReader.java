@@ -367,6 +367,14 @@ public final class ExportReader {
           }
           event = TicketEvent.statusChanged(at, status);
         }
+        case ASSIGNED -> {
+          String party = cell(row, ExportMapping.Field.GROUP);
+          if (party.isEmpty()) {
+            reject(draft, line, "column " + column(ExportMapping.Field.GROUP) + " is empty but an ASSIGNED event needs the party");
+            return false;
+          }
+          event = TicketEvent.assigned(at, party);
+        }
         default -> event = TicketEvent.of(at, type);
       }
       draft.events.add(EventRow.of(line, event));

@@ -103,6 +103,9 @@ class NullRejectionTest {
     samples.put(org.supportmodel.sla.SlaTimeline.class,
         SlaEvaluation.timeline(RequestId.of("INC-1"), events, EvaluateSla.policy(), EvaluateSla.calendars(), created.plusSeconds(3600)));
     samples.put(org.supportmodel.sla.SlaMetric.class, org.supportmodel.sla.SlaMetric.RESOLUTION);
+    samples.put(org.supportmodel.sla.PartyAgreement.class, org.supportmodel.sla.PartyAgreement.of("ola", "d365-team",
+        org.supportmodel.sla.AgreementKind.OPERATIONAL_LEVEL, org.supportmodel.sla.PartyTarget.forEveryPriority(
+            org.supportmodel.sla.PartyMetric.HOLD, org.supportmodel.sla.BusinessDuration.ofHours(4), "business-hours")));
     samples.put(org.supportmodel.sla.SlaSubject.class,
         org.supportmodel.sla.SlaSubject.builder().kind(org.supportmodel.core.RequestKind.INCIDENT).priority(org.supportmodel.core.Priority.P2).build());
     samples.put(org.supportmodel.sla.SlaPolicies.class, org.supportmodel.sla.SlaPolicies.of(org.supportmodel.sla.ConditionalPolicy.of(

@@ -95,6 +95,17 @@ public final class SlaEvaluation {
     return replay.timeline(asOf);
   }
 
+  /** The per-party evaluation: one replay for the customer SLA and the parties. */
+  static PartySla withParties(
+      RequestId requestId, List<TicketEvent> events, SlaPolicy policy, List<PartyAgreement> agreements, CalendarSet calendars, Instant asOf) {
+    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), false);
+    PartyReplay parties = new PartyReplay(agreements, calendars);
+    replay.parties = parties;
+    replay.run(events);
+    parties.finish(replay.closedAt == NONE ? replay.asOf : replay.closedAt);
+    return parties.result(replay.result(asOf));
+  }
+
   /** By instant, a creation first among events at the same instant; stable otherwise. */
   private static final Comparator<TicketEvent> ORDER =
       (x, y) -> {
@@ -205,6 +216,10 @@ public final class SlaEvaluation {
     int position;
     /** Whether the cycles record their phases, for a timeline. */
     final boolean recording;
+    /** The per-party side, for a per-party evaluation. */
+    @Nullable PartyReplay parties;
+    /** When the ticket was closed, if it was by asOf. */
+    long closedAt = NONE;
     /** The event being applied and the status in force, for the phases. */
     @Nullable TicketEvent current;
     @Nullable TicketStatus status;
@@ -373,7 +388,7 @@ public final class SlaEvaluation {
           seenResolved = false;
         }
         case CLOSED -> seenClosed = true;
-        case STATUS_CHANGED, PRIORITY_CHANGED -> {
+        case STATUS_CHANGED, PRIORITY_CHANGED, ASSIGNED -> {
           // any time while the ticket exists and is not closed
         }
       }
@@ -394,11 +409,17 @@ public final class SlaEvaluation {
           active = event.status().map(s -> policy.activeStatuses().contains(s)).orElse(true);
           start(SlaMetric.FIRST_RESPONSE, at);
           start(SlaMetric.RESOLUTION, at);
+          if (parties != null) {
+            parties.created(at, priority, active);
+          }
         }
         case STATUS_CHANGED -> {
           boolean nowActive = policy.activeStatuses().contains(event.status().orElseThrow());
           if (nowActive != active) {
             active = nowActive;
+            if (parties != null && !resolved) {
+              parties.running(active, at);
+            }
             if (!resolved) {
               for (Cycle cycle : open) {
                 if (cycle != null && cycle.metric != SlaMetric.FIRST_RESPONSE) {
@@ -430,6 +451,9 @@ public final class SlaEvaluation {
           }
         }
         case FIRST_RESPONSE, UPDATE -> {
+          if (parties != null) {
+            parties.responded(at);
+          }
           if (!responded) {
             responded = true;
             finish(SlaMetric.FIRST_RESPONSE, at);
@@ -448,6 +472,21 @@ public final class SlaEvaluation {
             finish(SlaMetric.FIRST_RESPONSE, at);
             finish(SlaMetric.RESOLUTION, at);
             finish(SlaMetric.PERIODIC_UPDATE, at);
+            if (parties != null) {
+              parties.resolved(at);
+            }
+          }
+          if (event.type() == TicketEvent.Type.CLOSED) {
+            closedAt = at;
+            if (parties != null) {
+              parties.closed(at);
+            }
+          }
+        }
+        case ASSIGNED -> {
+          // who holds the ticket: per-party agreements, not the customer SLA
+          if (parties != null) {
+            parties.assigned(event.party().orElseThrow(), at, priority, active && !resolved);
           }
         }
         case REOPENED -> {
@@ -469,6 +508,9 @@ public final class SlaEvaluation {
             start(SlaMetric.RESOLUTION, at);
           }
           start(SlaMetric.PERIODIC_UPDATE, at);
+          if (parties != null) {
+            parties.reopened(at, priority, active);
+          }
         }
       }
     }

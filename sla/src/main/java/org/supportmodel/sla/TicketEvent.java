@@ -8,8 +8,8 @@ import org.supportmodel.core.internal.Checks;
 
 /**
  * One event in a ticket's history. Creation carries the priority (and optionally the first
- * status), a status change its status, a priority change its priority; the others carry nothing
- * else.
+ * status), a status change its status, a priority change its priority, an assignment the party
+ * that holds the ticket from then on; the others carry nothing else.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,8 +17,10 @@ import org.supportmodel.core.internal.Checks;
  * @param type what happened
  * @param priority the priority, for {@code CREATED} and {@code PRIORITY_CHANGED} only
  * @param status the status, for {@code STATUS_CHANGED} (and optionally {@code CREATED}) only
+ * @param party the party that holds the ticket from then on, for {@code ASSIGNED} only: a name such
+ *     as {@code "internal-d365-team"} or {@code "microsoft"}, as per-party agreements name it
  */
-public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Optional<TicketStatus> status) {
+public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Optional<TicketStatus> status, Optional<String> party) {
 
   /** What can happen to a ticket. */
   public enum Type {
@@ -37,7 +39,12 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
     /** A resolved ticket is reopened. */
     REOPENED,
     /** The ticket is closed; nothing may follow. */
-    CLOSED;
+    CLOSED,
+    /**
+     * A party takes the ticket: it holds it from then on, for per-party agreements. The customer
+     * SLA does not change.
+     */
+    ASSIGNED;
 
     /**
      * Parses a constant name, ignoring case; spaces and hyphens read as underscores.
@@ -62,6 +69,14 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(party, "party");
+    if (party.isPresent() != (type == Type.ASSIGNED)) {
+      throw new IllegalArgumentException(Checks.message(
+          "party", party.orElse("none"), type == Type.ASSIGNED ? "must be given for ASSIGNED" : "must not be given for " + type));
+    }
+    if (party.isPresent()) {
+      Checks.identifier(party.get(), "party");
+    }
     boolean needsPriority = type == Type.CREATED || type == Type.PRIORITY_CHANGED;
     // messages are built only on failure: events are made by the million when exports are read
     if (priority.isPresent() != needsPriority) {
@@ -75,6 +90,33 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
     if (type == Type.STATUS_CHANGED && status.isEmpty()) {
       throw new IllegalArgumentException(Checks.message("status", "none", "must be given for " + type));
     }
+  }
+
+  /**
+   * An event without a party: the form for every type but {@code ASSIGNED}.
+   *
+   * @param at when it happened
+   * @param type what happened
+   * @param priority the priority, for {@code CREATED} and {@code PRIORITY_CHANGED} only
+   * @param status the status, for {@code STATUS_CHANGED} (and optionally {@code CREATED}) only
+   * @throws IllegalArgumentException if the event does not carry what its type needs
+   */
+  public TicketEvent(Instant at, Type type, Optional<Priority> priority, Optional<TicketStatus> status) {
+    this(at, type, priority, status, Optional.empty());
+  }
+
+  /**
+   * A party takes the ticket and holds it from then on.
+   *
+   * @param at when
+   * @param party the party's name, as per-party agreements name it
+   * @return the event, never null
+   * @throws IllegalArgumentException if the name is not an identifier
+   */
+  public static TicketEvent assigned(Instant at, String party) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(party, "party");
+    return new TicketEvent(at, Type.ASSIGNED, Optional.empty(), Optional.empty(), Optional.of(party));
   }
 
   /**
@@ -146,8 +188,19 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
     return new TicketEvent(at, type, Optional.empty(), Optional.empty());
   }
 
+  /**
+   * The same event at another instant, with everything it carries.
+   *
+   * @param instant the new instant
+   * @return the event, never null
+   */
+  public TicketEvent at(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return new TicketEvent(instant, type, priority, status, party);
+  }
+
   @Override
   public String toString() {
-    return type + " at " + at + priority.map(p -> " " + p).orElse("") + status.map(s -> " " + s).orElse("");
+    return type + " at " + at + priority.map(p -> " " + p).orElse("") + status.map(s -> " " + s).orElse("") + party.map(p -> " to " + p).orElse("");
   }
 }

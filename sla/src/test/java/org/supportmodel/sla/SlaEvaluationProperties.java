@@ -105,6 +105,74 @@ class SlaEvaluationProperties {
             });
   }
 
+  /** A possible history with assignments to three parties among its events. */
+  static Gen<List<TicketEvent>> assignedHistories() {
+    Gen<Integer> party = integers().between(0, 2);
+    Gen<Integer> offset = integers().between(0, 3 * 24 * 60);
+    Gen<Integer> count = integers().between(0, 6);
+    return histories().flatMap(events -> in -> {
+      List<TicketEvent> withParties = new ArrayList<>(events);
+      Instant created = events.get(0).at();
+      int n = count.generate(in);
+      for (int i = 0; i < n; i++) {
+        withParties.add(TicketEvent.assigned(created.plusSeconds(60L * offset.generate(in)), List.of("helpdesk", "d365-team", "partner").get(party.generate(in))));
+      }
+      return withParties.stream().distinct().toList();
+    });
+  }
+
+  @Test
+  void theTimeHeldSplitByPartyAddsUpToTheTicketsElapsedTime() {
+    List<PartyAgreement> agreements = List.of(PartyEvaluationTest.TEAM_OLA, PartyEvaluationTest.PARTNER_CONTRACT);
+    qt().withExamples(300)
+        .forAll(assignedHistories(), asOfs())
+        .checkAssert(
+            (events, asOf) -> {
+              PartySla parties = PartyEvaluation.evaluate(SlaFixtures.ID, events, SlaFixtures.policy(), agreements, SlaFixtures.CALENDARS, asOf);
+              Duration sum = Duration.ZERO;
+              for (String party : parties.parties()) {
+                sum = sum.plus(parties.heldTime(party));
+              }
+              Instant created = events.get(0).at();
+              Duration expected = asOf.isBefore(created) ? Duration.ZERO : Duration.between(created, asOf);
+              assertEquals(expected, sum, () -> parties.holdings().toString());
+              assertEquals(expected, parties.elapsed());
+              assertEquals(evaluate(events, asOf), parties.sla(), "the parties change nothing of the customer SLA");
+              for (PartyCycle cycle : parties.cycles()) {
+                assertTrue(cycle.elapsed().compareTo(Duration.between(cycle.start(), cycle.end().orElse(asOf))) <= 0, cycle::toString);
+                assertEquals(cycle.breachedAt().isPresent(), cycle.elapsed().compareTo(((BusinessDuration) cycle.target()).duration()) >= 0, cycle::toString);
+              }
+            });
+  }
+
+  @Test
+  void aPauseNeverBringsAPartysDueInstantEarlier() {
+    List<PartyAgreement> agreements = List.of(PartyEvaluationTest.TEAM_OLA);
+    qt().withExamples(300)
+        .forAll(integers().between(0, 3000), integers().between(1, 3000), integers().between(0, 6000))
+        .checkAssert(
+            (pauseStart, pauseLength, afterPause) -> {
+              Instant created = BASE;
+              Instant pause = created.plusSeconds(60L * pauseStart);
+              Instant resume = pause.plusSeconds(60L * pauseLength);
+              Instant asOf = resume.plusSeconds(60L * afterPause);
+              List<TicketEvent> plain = List.of(TicketEvent.created(created, Priority.P3), TicketEvent.assigned(created, "d365-team"));
+              List<TicketEvent> paused = List.of(TicketEvent.created(created, Priority.P3), TicketEvent.assigned(created, "d365-team"),
+                  TicketEvent.statusChanged(pause, TicketStatus.WAITING_FOR_CUSTOMER), TicketEvent.statusChanged(resume, TicketStatus.IN_PROGRESS));
+              PartyCycle without = hold(PartyEvaluation.evaluate(SlaFixtures.ID, plain, SlaFixtures.policy(), agreements, SlaFixtures.CALENDARS, asOf));
+              PartyCycle with = hold(PartyEvaluation.evaluate(SlaFixtures.ID, paused, SlaFixtures.policy(), agreements, SlaFixtures.CALENDARS, asOf));
+              assertFalse(with.due().orElseThrow().isBefore(without.due().orElseThrow()), () -> with + " / " + without);
+              assertTrue(with.elapsed().compareTo(without.elapsed()) <= 0);
+              if (without.breachedAt().isPresent() && with.breachedAt().isPresent()) {
+                assertFalse(with.breachedAt().orElseThrow().isBefore(without.breachedAt().orElseThrow()));
+              }
+            });
+  }
+
+  private static PartyCycle hold(PartySla parties) {
+    return parties.cycles().stream().filter(c -> c.metric() == PartyMetric.HOLD).findFirst().orElseThrow();
+  }
+
   private static TicketEvent withoutP1(TicketEvent event) {
     if (event.priority().isEmpty() || event.priority().get() != Priority.P1) {
       return event;

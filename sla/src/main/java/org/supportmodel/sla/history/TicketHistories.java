@@ -406,7 +406,7 @@ public final class TicketHistories {
         return;
       }
       switch (event.type()) {
-        case CREATED -> emit(item, event);
+        case CREATED, ASSIGNED -> emit(item, event);
         case STATUS_CHANGED -> {
           TicketStatus to = event.status().orElseThrow();
           if (lastsNoTime(item, next)) {
@@ -592,7 +592,7 @@ public final class TicketHistories {
 
     void moveTo(Instant to) {
       at = to;
-      event = new TicketEvent(to, event.type(), event.priority(), event.status());
+      event = event.at(to);
     }
   }
 

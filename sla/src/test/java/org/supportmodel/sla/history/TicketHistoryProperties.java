@@ -93,6 +93,7 @@ class TicketHistoryProperties {
             case CREATED -> TicketEvent.created(at, priority);
             case PRIORITY_CHANGED -> TicketEvent.priorityChanged(at, priority);
             case STATUS_CHANGED -> TicketEvent.statusChanged(at, random.nextBoolean() ? ACTIVE : AWAITING);
+            case ASSIGNED -> TicketEvent.assigned(at, random.nextBoolean() ? "helpdesk" : "partner");
             default -> TicketEvent.of(at, type);
           };
           rows.add(EventRow.of(rows.size() + 2, event));
@@ -161,7 +162,7 @@ class TicketHistoryProperties {
       List<EventRow> distinct = new ArrayList<>();
       for (EventRow row : rows) {
         TicketEvent e = row.event();
-        distinct.add(EventRow.of(row.row(), new TicketEvent(T0.plusSeconds(60L * row.row()), e.type(), e.priority(), e.status())));
+        distinct.add(EventRow.of(row.row(), e.at(T0.plusSeconds(60L * row.row()))));
       }
       List<EventRow> shuffled = new ArrayList<>(distinct);
       Collections.shuffle(shuffled, new Random(shuffle));
