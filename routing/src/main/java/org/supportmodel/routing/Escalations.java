@@ -1,14 +1,18 @@
 package org.supportmodel.routing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.AuthorityKind;
+import org.supportmodel.core.PriorityDerivation;
+import org.supportmodel.core.PriorityScheme;
 import org.supportmodel.core.ProblemLayer;
 import org.supportmodel.core.ResolvingAuthority;
 import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.SupportModel;
+import org.supportmodel.core.Urgency;
 
 /**
  * The formal escalation procedure: grants an escalation that meets a defined criterion and
@@ -73,6 +77,45 @@ public final class Escalations {
           notMet);
     }
     return new EscalationDecision.Granted(request.id(), kind, met, List.of(next.get()));
+  }
+
+  /**
+   * Decides an escalation request, first checking the priority it claims against its true business
+   * impact: a request whose priority is higher than the one its process's criticality and its
+   * urgency give at that instant (with any critical period's uplift) is refused with that
+   * derivation as evidence, whatever else it meets. A request without a stated urgency is given
+   * the benefit of the doubt: high urgency.
+   *
+   * @param kind the kind of escalation asked for
+   * @param request the request
+   * @param slaStatus its SLA state
+   * @param setup the organization's support setup
+   * @param policy the escalation criteria
+   * @param scheme how priorities derive from criticality and urgency
+   * @param at the instant of the escalation request
+   * @return the decision, never null
+   */
+  public static EscalationDecision decide(
+      EscalationKind kind, SupportRequest request, SlaStatus slaStatus, SupportSetup setup, EscalationPolicy policy, PriorityScheme scheme,
+      Instant at) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(slaStatus, "slaStatus");
+    Objects.requireNonNull(setup, "setup");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(at, "at");
+    PriorityDerivation derived = scheme.derive(request.processCriticality(), request.process(), request.urgency().orElse(Urgency.HIGH), at);
+    if (request.priority().isHigherThan(derived.priority())) {
+      String assumed = request.urgency().isPresent() ? "" : " (no urgency stated: HIGH assumed)";
+      return new EscalationDecision.Refused(
+          request.id(),
+          kind,
+          "the request claims " + request.priority() + ", beyond its true business impact: " + derived.reason() + assumed
+              + ", which gives " + derived.priority(),
+          List.of("priority within the true business impact"));
+    }
+    return decide(kind, request, slaStatus, setup, policy);
   }
 
   private static Optional<EscalationDecision.Target> nextLevel(SupportRequest request, SupportSetup setup) {

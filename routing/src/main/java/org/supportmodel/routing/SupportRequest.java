@@ -2,13 +2,16 @@ package org.supportmodel.routing;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.ExternalReference;
 import org.supportmodel.core.Priority;
+import org.supportmodel.core.ProcessId;
 import org.supportmodel.core.ReferenceTrail;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.ResolvingAuthority;
+import org.supportmodel.core.Urgency;
 import org.supportmodel.core.internal.Checks;
 import org.supportmodel.core.internal.ValueStyle;
 
@@ -62,6 +65,21 @@ public abstract class SupportRequest implements WithSupportRequest {
    * @return the criticality
    */
   public abstract Criticality processCriticality();
+
+  /**
+   * The business process the request touches, when it is known by id: critical periods limited to
+   * some processes apply only to requests that name them.
+   *
+   * @return the process's id, if given
+   */
+  public abstract Optional<ProcessId> process();
+
+  /**
+   * How soon the business needs a resolution, as the requester stated it.
+   *
+   * @return the urgency, if given
+   */
+  public abstract Optional<Urgency> urgency();
 
   /**
    * What is known of the cause.

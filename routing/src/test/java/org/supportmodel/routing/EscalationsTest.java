@@ -30,6 +30,34 @@ class EscalationsTest {
   }
 
   @Test
+  void aP1ClaimOnALowCriticalityProcessOutsideACriticalPeriodIsRefusedWithTheDerivation() {
+    java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+    org.supportmodel.core.PriorityScheme scheme = org.supportmodel.core.PriorityScheme.standard(berlin)
+        .withPeriods(org.supportmodel.core.CriticalPeriod.of("year-end", java.time.LocalDate.of(2026, 12, 28), java.time.LocalDate.of(2027, 1, 8)));
+    SupportRequest claimed = atTeam().withPriority(org.supportmodel.core.Priority.P1).withProcessCriticality(org.supportmodel.core.Criticality.LOW)
+        .withUrgency(org.supportmodel.core.Urgency.HIGH);
+    java.time.Instant june = java.time.Instant.parse("2026-06-10T10:00:00Z");
+    EscalationDecision.Refused refused = assertInstanceOf(EscalationDecision.Refused.class,
+        Escalations.decide(EscalationKind.FUNCTIONAL, claimed, SlaStatus.BREACHED, MIXED, EscalationPolicy.standard(), scheme, june));
+    assertEquals("the request claims P1, beyond its true business impact: the business process is LOW and the urgency HIGH: P3, "
+        + "outside any critical period on 2026-06-10, which gives P3", refused.reason());
+    assertEquals(List.of("priority within the true business impact"), refused.criteriaNotMet());
+    // in the year-end period the same request is P2: still refused
+    java.time.Instant yearEnd = java.time.Instant.parse("2026-12-30T10:00:00Z");
+    assertInstanceOf(EscalationDecision.Refused.class,
+        Escalations.decide(EscalationKind.FUNCTIONAL, claimed, SlaStatus.BREACHED, MIXED, EscalationPolicy.standard(), scheme, yearEnd));
+    // a P2 claim in the year end is within the derived priority: decided on the criteria as before
+    SupportRequest p2 = claimed.withPriority(org.supportmodel.core.Priority.P2);
+    assertEquals(decide(EscalationKind.FUNCTIONAL, p2, SlaStatus.BREACHED),
+        Escalations.decide(EscalationKind.FUNCTIONAL, p2, SlaStatus.BREACHED, MIXED, EscalationPolicy.standard(), scheme, yearEnd));
+    // without a stated urgency, the request gets the benefit of the doubt and the refusal says so
+    SupportRequest unstated = atTeam().withPriority(org.supportmodel.core.Priority.P1).withProcessCriticality(org.supportmodel.core.Criticality.MEDIUM);
+    EscalationDecision.Refused assumed = assertInstanceOf(EscalationDecision.Refused.class,
+        Escalations.decide(EscalationKind.HIERARCHICAL, unstated, SlaStatus.BREACHED, MIXED, EscalationPolicy.standard(), scheme, june));
+    assertTrue(assumed.reason().contains("(no urgency stated: HIGH assumed), which gives P2"), assumed.reason());
+  }
+
+  @Test
   void anEscalationThatMeetsNoCriterionIsRefusedWithTheReason() {
     EscalationDecision.Refused refused =
         assertInstanceOf(EscalationDecision.Refused.class, decide(EscalationKind.FUNCTIONAL, atTeam(), SlaStatus.ON_TRACK));
