@@ -38,6 +38,7 @@ import org.supportmodel.core.RequestId;
  */
 public final class SlaEvaluation {
   private static final long NONE = Long.MIN_VALUE;
+  private static final long[] NO_ACTIONS = new long[0];
   private static final SlaMetric[] METRICS = SlaMetric.values();
   private static final Comparator<MetricCycle> BY_METRIC_AND_CYCLE =
       Comparator.comparing(MetricCycle::metric).thenComparingInt(MetricCycle::cycle);
@@ -143,7 +144,7 @@ public final class SlaEvaluation {
    * and never compared, so the array component is safe.
    */
   @SuppressWarnings("ArrayRecordComponent")
-  private record Aim(Priority priority, SlaTarget target, BusinessCalendar calendar, long targetNanos, long[] levels) {}
+  private record Aim(Priority priority, SlaTarget target, BusinessCalendar calendar, long targetNanos, long[] levels, long[] actionLevels) {}
 
   /** One cycle while the history replays. */
   private static final class Cycle {
@@ -161,6 +162,8 @@ public final class SlaEvaluation {
     long end = NONE;
     /** The clock's phases, recorded only for a timeline. */
     final @Nullable List<Phase> phases;
+    /** When each of the policy's actions fired in this cycle, or NONE. */
+    long[] actionsFired;
 
     Cycle(SlaMetric metric, int number, long start, Aim aim, boolean recording) {
       this.metric = metric;
@@ -168,6 +171,7 @@ public final class SlaEvaluation {
       this.start = start;
       this.aim = aim;
       this.phases = recording ? new ArrayList<>(4) : null;
+      this.actionsFired = NO_ACTIONS;
     }
 
     boolean running() {
@@ -210,6 +214,7 @@ public final class SlaEvaluation {
     final CalendarSet calendars;
     final long asOf;
     final int[] thresholds;
+    final SlaAction[] actions;
     /** Every rule the history breaks; nothing is applied once there is one. */
     final List<TicketHistoryException.Violation> violations = new ArrayList<>(0);
     /** The position in the list given of the event being replayed. */
@@ -260,6 +265,7 @@ public final class SlaEvaluation {
       this.calendars = calendars;
       this.asOf = asOf;
       this.thresholds = policy.warningThresholds().stream().mapToInt(Integer::intValue).toArray();
+      this.actions = policy.actions().toArray(new SlaAction[0]);
       for (SlaTarget target : policy.targets()) {
         targets[target.priority().ordinal() * METRICS.length + target.metric().ordinal()] = target;
       }
@@ -521,6 +527,12 @@ public final class SlaEvaluation {
       }
       int number = ++counts[metric.ordinal()];
       Cycle cycle = new Cycle(metric, number, at, aim(metric, at), recording);
+      if (actions.length > 0) {
+        cycle.actionsFired = new long[actions.length];
+        Arrays.fill(cycle.actionsFired, NONE);
+        // an action at or before the start (an offset before the due instant longer than the target) fires at the start
+        fireReached(cycle, at);
+      }
       boolean runs = metric == SlaMetric.FIRST_RESPONSE || active;
       cycle.runningSince = runs ? at : NONE;
       phase(cycle, at);
@@ -543,6 +555,8 @@ public final class SlaEvaluation {
 
     private void restart(Cycle cycle, long at) {
       Cycle fresh = new Cycle(cycle.metric, cycle.number, at, aim(cycle.metric, at), recording);
+      // a restarted cycle is the same cycle: an action that fired does not fire again
+      fresh.actionsFired = cycle.actionsFired;
       fresh.runningSince = cycle.running() ? at : NONE;
       phase(fresh, at);
       fresh.position = cycle.position;
@@ -576,7 +590,14 @@ public final class SlaEvaluation {
         levels[i] = percentOf(targetNanos, thresholds[i]);
       }
       levels[thresholds.length] = targetNanos;
-      Aim aim = new Aim(priority, target, calendar, targetNanos, levels);
+      long[] actionLevels = NO_ACTIONS;
+      if (actions.length > 0) {
+        actionLevels = new long[actions.length];
+        for (int i = 0; i < actions.length; i++) {
+          actionLevels[i] = actions[i].metrics().contains(metric) ? actions[i].trigger().levelNanos(targetNanos) : -1;
+        }
+      }
+      Aim aim = new Aim(priority, target, calendar, targetNanos, levels, actionLevels);
       if (target.amount() instanceof BusinessDuration) {
         aims[key] = aim;
       }
@@ -604,6 +625,14 @@ public final class SlaEvaluation {
                 : cycle.aim.calendar().plusNanos(cycle.runningSince, level - cycle.elapsed);
         fire(cycle, when);
       }
+      long[] actionLevels = cycle.aim.actionLevels();
+      for (int i = 0; i < actionLevels.length; i++) {
+        long level = actionLevels[i];
+        if (level >= 0 && level <= elapsed && cycle.actionsFired[i] == NONE) {
+          cycle.actionsFired[i] =
+              level <= cycle.elapsed ? cycle.runningSince : cycle.aim.calendar().plusNanos(cycle.runningSince, level - cycle.elapsed);
+        }
+      }
       cycle.elapsed = elapsed;
       cycle.runningSince = at;
     }
@@ -628,6 +657,12 @@ public final class SlaEvaluation {
     private void fireReached(Cycle cycle, long at) {
       while (cycle.nextLevel < cycle.aim.levels().length && cycle.aim.levels()[cycle.nextLevel] <= cycle.elapsed) {
         fire(cycle, at);
+      }
+      long[] actionLevels = cycle.aim.actionLevels();
+      for (int i = 0; i < actionLevels.length; i++) {
+        if (actionLevels[i] >= 0 && actionLevels[i] <= cycle.elapsed && cycle.actionsFired[i] == NONE) {
+          cycle.actionsFired[i] = at;
+        }
       }
     }
 
@@ -665,7 +700,42 @@ public final class SlaEvaluation {
         }
       }
       results.sort(BY_METRIC_AND_CYCLE);
-      return new TicketSla(id, asOfInstant, created, priority, results, nextChange, resolutionChanges);
+      List<ScheduledAction> schedule = List.of();
+      if (actions.length > 0) {
+        schedule = new ArrayList<>();
+        for (Cycle cycle : cycles) {
+          schedule(cycle, schedule);
+        }
+        schedule.sort(Comparator.comparing(ScheduledAction::at).thenComparing(ScheduledAction::metric).thenComparingInt(ScheduledAction::cycle)
+            .thenComparing(ScheduledAction::action));
+        for (ScheduledAction action : schedule) {
+          if (!action.done() && (nextChange.isEmpty() || action.at().isBefore(nextChange.get()))) {
+            nextChange = Optional.of(action.at());
+          }
+        }
+      }
+      return new TicketSla(id, asOfInstant, created, priority, results, nextChange, resolutionChanges, schedule);
+    }
+
+    /** The actions of a cycle: fired ones, and those due while its clock runs. */
+    private void schedule(Cycle cycle, List<ScheduledAction> schedule) {
+      long[] levels = cycle.aim.actionLevels();
+      for (int i = 0; i < actions.length; i++) {
+        if (levels[i] < 0) {
+          continue;
+        }
+        long at;
+        boolean done = cycle.actionsFired[i] != NONE;
+        if (done) {
+          at = cycle.actionsFired[i];
+        } else if (!cycle.ended() && cycle.running()) {
+          at = cycle.aim.calendar().plusNanos(cycle.runningSince, Math.max(0, levels[i] - cycle.elapsed));
+        } else {
+          continue;
+        }
+        schedule.add(new ScheduledAction(cycle.metric, cycle.number, actions[i].name(), actions[i].kind(), actions[i].recipient(),
+            BusinessCalendar.instant(at), done));
+      }
     }
 
     private MetricCycle result(Cycle cycle) {

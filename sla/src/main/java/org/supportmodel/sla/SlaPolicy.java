@@ -82,6 +82,14 @@ public abstract class SlaPolicy implements WithSlaPolicy {
   public abstract ReopenPolicy reopen();
 
   /**
+   * The actions at thresholds: notify the assignee, notify a role, escalate. Each fires at most
+   * once per cycle.
+   *
+   * @return the actions, names unique; possibly empty
+   */
+  public abstract List<SlaAction> actions();
+
+  /**
    * The target for a priority and metric.
    *
    * @param priority the priority
@@ -140,6 +148,7 @@ public abstract class SlaPolicy implements WithSlaPolicy {
       Checks.check(i == 0 || sorted.get(i - 1) != percent, "warningThresholds", percent, "is given more than once");
     }
     Checks.check(sorted.equals(warningThresholds()), "warningThresholds", warningThresholds(), "must be ascending");
+    Checks.unique(actions(), SlaAction::name, "actions");
     Checks.check(!activeStatuses().isEmpty(), "activeStatuses", activeStatuses(), "must hold at least one status");
     for (TicketStatus status : pausedStatuses()) {
       Checks.check(!activeStatuses().contains(status), "pausedStatuses", status, "is also an active status");

@@ -25,6 +25,8 @@ import org.supportmodel.core.internal.Checks;
  * @param nextChange the earliest next change of any cycle; empty if only an event can change one
  * @param resolutionChanges when the ticket was resolved and reopened, alternately, from its first
  *     resolution, up to {@code asOf} (closing an unresolved ticket resolves it)
+ * @param actions the policy's actions: those done by {@code asOf} and those due while the clock
+ *     runs, in order of their instants; the first due one is also a next change
  */
 public record TicketSla(
     RequestId requestId,
@@ -33,7 +35,8 @@ public record TicketSla(
     Priority priority,
     List<MetricCycle> cycles,
     Optional<Instant> nextChange,
-    List<Instant> resolutionChanges) {
+    List<Instant> resolutionChanges,
+    List<ScheduledAction> actions) {
   /**
    * Copies the lists and checks the resolution changes.
    *
@@ -48,7 +51,9 @@ public record TicketSla(
     Objects.requireNonNull(cycles, "cycles");
     Objects.requireNonNull(nextChange, "nextChange");
     Objects.requireNonNull(resolutionChanges, "resolutionChanges");
+    Objects.requireNonNull(actions, "actions");
     cycles = List.copyOf(cycles);
+    actions = List.copyOf(actions);
     resolutionChanges = List.copyOf(resolutionChanges);
     Instant previous = created;
     for (Instant change : resolutionChanges) {

@@ -105,6 +105,30 @@ class SlaEvaluationProperties {
             });
   }
 
+  @Test
+  void actionsNeverRepeatOnReplayAndTheNextChangeComesNoLaterThanAnyPendingOne() {
+    qt().withExamples(300)
+        .forAll(histories(), asOfs(), integers().between(0, 10 * 24 * 60))
+        .checkAssert(
+            (events, asOf, minutes) -> {
+              Instant later = asOf.plusSeconds(60L * minutes);
+              TicketSla first = SlaEvaluation.evaluate(SlaFixtures.ID, events, SlaActionsTest.WITH_ACTIONS, SlaFixtures.CALENDARS, asOf);
+              TicketSla second = SlaEvaluation.evaluate(SlaFixtures.ID, events, SlaActionsTest.WITH_ACTIONS, SlaFixtures.CALENDARS, later);
+              assertEquals(first, SlaEvaluation.evaluate(SlaFixtures.ID, events, SlaActionsTest.WITH_ACTIONS, SlaFixtures.CALENDARS, asOf));
+              java.util.Set<String> keys = new java.util.HashSet<>();
+              for (ScheduledAction action : first.actions()) {
+                assertTrue(keys.add(action.metric() + "/" + action.cycle() + "/" + action.action()), () -> "twice: " + action);
+                if (action.done()) {
+                  assertFalse(action.at().isAfter(asOf), action::toString);
+                  assertTrue(second.actions().contains(action), () -> action + " is not done the same way later: " + second.actions());
+                } else {
+                  assertTrue(action.at().isAfter(asOf), action::toString);
+                  assertFalse(first.nextChange().orElseThrow().isAfter(action.at()), () -> first.nextChange() + " after " + action);
+                }
+              }
+            });
+  }
+
   /** A possible history with assignments to three parties among its events. */
   static Gen<List<TicketEvent>> assignedHistories() {
     Gen<Integer> party = integers().between(0, 2);
