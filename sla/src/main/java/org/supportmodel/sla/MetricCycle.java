@@ -31,6 +31,9 @@ import org.supportmodel.core.SlaVerdict;
  * @param thresholdsFired the warning thresholds fired in this cycle, in order
  * @param nextChange the next instant at which the state changes with no new event; empty when
  *     only an event can change it
+ * @param policyVersion the version of the policy that measured the cycle
+ * @param retargetedBy the rule applied when a priority change changed the cycle's target while it
+ *     ran; empty if none did
  */
 public record MetricCycle(
     SlaMetric metric,
@@ -46,7 +49,9 @@ public record MetricCycle(
     Optional<Instant> due,
     Optional<Instant> breachedAt,
     List<ThresholdCrossing> thresholdsFired,
-    Optional<Instant> nextChange) {
+    Optional<Instant> nextChange,
+    String policyVersion,
+    Optional<PriorityChangePolicy> retargetedBy) {
 
   /** Copies the list. */
   public MetricCycle {
@@ -63,6 +68,8 @@ public record MetricCycle(
     Objects.requireNonNull(breachedAt, "breachedAt");
     Objects.requireNonNull(thresholdsFired, "thresholdsFired");
     Objects.requireNonNull(nextChange, "nextChange");
+    Objects.requireNonNull(policyVersion, "policyVersion");
+    Objects.requireNonNull(retargetedBy, "retargetedBy");
     thresholdsFired = List.copyOf(thresholdsFired);
   }
 

@@ -70,6 +70,60 @@ public final class SlaEvaluation {
   }
 
   /**
+   * Evaluates a ticket under the policy version effective when it was created: each cycle names
+   * the version ({@link MetricCycle#policyVersion()}).
+   *
+   * @param requestId the ticket
+   * @param events its history, in any order
+   * @param versions the effective-dated policy versions
+   * @param calendars the calendars
+   * @param asOf the instant of the evaluation
+   * @return the SLA as of {@code asOf}, never null
+   * @throws TicketHistoryException if the history is impossible (or has no creation)
+   * @throws IllegalArgumentException if the ticket was created before the first version
+   */
+  public static TicketSla evaluate(RequestId requestId, List<TicketEvent> events, PolicyVersions versions, CalendarSet calendars, Instant asOf) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(versions, "versions");
+    Objects.requireNonNull(calendars, "calendars");
+    Objects.requireNonNull(asOf, "asOf");
+    Instant created = null;
+    for (TicketEvent event : events) {
+      if (event.type() == TicketEvent.Type.CREATED && (created == null || event.at().isBefore(created))) {
+        created = event.at();
+      }
+    }
+    // no creation: the first version's policy reports it with every other problem
+    SlaPolicy policy = created == null ? versions.versions().get(0).policy() : versions.forCreation(created);
+    return evaluate(requestId, events, policy, calendars, asOf);
+  }
+
+  /**
+   * What a ticket's SLA would be under another policy: both evaluations and the cycles that differ.
+   * Nothing is changed; a policy change is tried on past tickets before it is made.
+   *
+   * @param requestId the ticket
+   * @param events its history, in any order
+   * @param actual the policy in force
+   * @param alternative the policy to try
+   * @param calendars the calendars both policies name
+   * @param asOf the instant of the evaluation
+   * @return the comparison, never null
+   * @throws TicketHistoryException if the history is impossible
+   */
+  public static WhatIf whatIf(
+      RequestId requestId, List<TicketEvent> events, SlaPolicy actual, SlaPolicy alternative, CalendarSet calendars, Instant asOf) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(actual, "actual");
+    Objects.requireNonNull(alternative, "alternative");
+    Objects.requireNonNull(calendars, "calendars");
+    Objects.requireNonNull(asOf, "asOf");
+    return WhatIf.of(evaluate(requestId, events, actual, calendars, asOf), evaluate(requestId, events, alternative, calendars, asOf));
+  }
+
+  /**
    * Evaluates a ticket as {@link #evaluate} does, with the timeline of every cycle: when its clock
    * ran, paused (and by which status), waited outside service hours or on a holiday, or ran in a
    * dated override's hours, each segment with the event that started it. Costs more than {@link
@@ -162,6 +216,11 @@ public final class SlaEvaluation {
     long end = NONE;
     /** The clock's phases, recorded only for a timeline. */
     final @Nullable List<Phase> phases;
+    /** Whether a priority change changed the target while the cycle ran. */
+    boolean retargeted;
+    /** The stretches its clock ran, as pairs of instants, kept only to recompute from the start. */
+    long @Nullable [] runs;
+    int runCount;
     /** When each of the policy's actions fired in this cycle, or NONE. */
     long[] actionsFired;
 
@@ -450,6 +509,10 @@ public final class SlaEvaluation {
                 restart(cycle, at);
               } else {
                 cycle.aim = aim(cycle.metric, cycle.start);
+                cycle.retargeted = true;
+                if (policy.priorityChange() == PriorityChangePolicy.RECOMPUTE_FROM_START) {
+                  recompute(cycle);
+                }
                 fireReached(cycle, at);
                 phase(cycle, at);
               }
@@ -558,6 +621,7 @@ public final class SlaEvaluation {
       // a restarted cycle is the same cycle: an action that fired does not fire again
       fresh.actionsFired = cycle.actionsFired;
       fresh.runningSince = cycle.running() ? at : NONE;
+      fresh.retargeted = true;
       phase(fresh, at);
       fresh.position = cycle.position;
       cycles.set(cycle.position, fresh);
@@ -616,6 +680,9 @@ public final class SlaEvaluation {
       if (!cycle.running() || at <= cycle.runningSince) {
         return;
       }
+      if (policy.priorityChange() == PriorityChangePolicy.RECOMPUTE_FROM_START) {
+        ran(cycle, cycle.runningSince, at);
+      }
       long elapsed = cycle.elapsed + elapsedNanos(cycle.aim.calendar(), cycle.runningSince, at);
       while (cycle.nextLevel < cycle.aim.levels().length && cycle.aim.levels()[cycle.nextLevel] <= elapsed) {
         long level = cycle.aim.levels()[cycle.nextLevel];
@@ -651,6 +718,32 @@ public final class SlaEvaluation {
         lastElapsed = calendar.elapsedNanos(from, to);
       }
       return lastElapsed;
+    }
+
+    /** Keeps a stretch the clock ran, joined to the last one when they touch. */
+    private static void ran(Cycle cycle, long from, long to) {
+      long[] runs = cycle.runs;
+      if (runs != null && cycle.runCount > 0 && runs[cycle.runCount * 2 - 1] == from) {
+        runs[cycle.runCount * 2 - 1] = to;
+        return;
+      }
+      if (runs == null || runs.length == cycle.runCount * 2) {
+        runs = runs == null ? new long[8] : Arrays.copyOf(runs, runs.length * 2);
+        cycle.runs = runs;
+      }
+      runs[cycle.runCount * 2] = from;
+      runs[cycle.runCount * 2 + 1] = to;
+      cycle.runCount++;
+    }
+
+    /** Measures the stretches the clock ran again, on the cycle's new calendar. */
+    private static void recompute(Cycle cycle) {
+      long elapsed = 0;
+      long[] runs = cycle.runs;
+      for (int i = 0; runs != null && i < cycle.runCount; i++) {
+        elapsed = Math.addExact(elapsed, cycle.aim.calendar().elapsedNanos(runs[2 * i], runs[2 * i + 1]));
+      }
+      cycle.elapsed = elapsed;
     }
 
     /** Fires, at {@code at}, the levels a new target has put behind the elapsed time. */
@@ -777,7 +870,9 @@ public final class SlaEvaluation {
           due,
           breached ? Optional.of(BusinessCalendar.instant(cycle.breachedAt)) : Optional.empty(),
           cycle.fired,
-          next);
+          next,
+          policy.version(),
+          cycle.retargeted ? Optional.of(policy.priorityChange()) : Optional.empty());
     }
   }
 }

@@ -82,6 +82,16 @@ public abstract class SlaPolicy implements WithSlaPolicy {
   public abstract ReopenPolicy reopen();
 
   /**
+   * The policy's version, which every cycle measured by it names; see {@link PolicyVersions}.
+   *
+   * @return the version, {@code "1"} unless set
+   */
+  @Value.Default
+  public String version() {
+    return "1";
+  }
+
+  /**
    * The actions at thresholds: notify the assignee, notify a role, escalate. Each fires at most
    * once per cycle.
    *
@@ -149,6 +159,7 @@ public abstract class SlaPolicy implements WithSlaPolicy {
     }
     Checks.check(sorted.equals(warningThresholds()), "warningThresholds", warningThresholds(), "must be ascending");
     Checks.unique(actions(), SlaAction::name, "actions");
+    Checks.identifier(version(), "version");
     Checks.check(!activeStatuses().isEmpty(), "activeStatuses", activeStatuses(), "must hold at least one status");
     for (TicketStatus status : pausedStatuses()) {
       Checks.check(!activeStatuses().contains(status), "pausedStatuses", status, "is also an active status");
