@@ -57,7 +57,7 @@ class ExportReaderEdgesTest {
     assertEquals(List.of(
         "2 USED CREATED P2 IN_PROGRESS",
         "3 DISCARDED column event: 'ESCALATED' is not one of [CREATED, STATUS_CHANGED, PRIORITY_CHANGED, FIRST_RESPONSE, UPDATE, RESOLVED, "
-            + "REOPENED, CLOSED, ASSIGNED]",
+            + "REOPENED, CLOSED, ASSIGNED, CUSTOMER_REPLY]",
         "4 DISCARDED column priority: is empty but a PRIORITY_CHANGED event needs it",
         "5 DISCARDED column priority: 'P9' is not one of [P1, P2, P3, P4]",
         "6 DISCARDED column status: is empty but a STATUS_CHANGED event needs it",

@@ -218,7 +218,7 @@ class GoLiveSimulationTest {
     assertError("export.csv:3: column event: a second CREATED row for INC-1 (the first is on line 2)", header + CREATED + CREATED);
     assertError("export.csv:2: column event: request INC-2 has no CREATED row",
         header + "INC-2,2026-05-04T10:00:00+02:00,UPDATE,,,,,,,,,\n" + CREATED);
-    assertError("export.csv:2: column event: 'ESCALATED' is not one of [CREATED, STATUS_CHANGED, PRIORITY_CHANGED, FIRST_RESPONSE, UPDATE, RESOLVED, REOPENED, CLOSED, ASSIGNED]",
+    assertError("export.csv:2: column event: 'ESCALATED' is not one of [CREATED, STATUS_CHANGED, PRIORITY_CHANGED, FIRST_RESPONSE, UPDATE, RESOLVED, REOPENED, CLOSED, ASSIGNED, CUSTOMER_REPLY]",
         header + "INC-2,2026-05-04T10:00:00+02:00,ESCALATED,,,,,,,,,\n");
     assertError("export.csv:3: column hypercare_resources: 'yes' is not true or false",
         header + CREATED + "INC-1,2026-05-04T12:00:00+02:00,RESOLVED,,,,,,,,PARTNER,yes\n");

@@ -453,7 +453,7 @@ public final class SlaEvaluation {
           seenResolved = false;
         }
         case CLOSED -> seenClosed = true;
-        case STATUS_CHANGED, PRIORITY_CHANGED, ASSIGNED -> {
+        case STATUS_CHANGED, PRIORITY_CHANGED, ASSIGNED, CUSTOMER_REPLY -> {
           // any time while the ticket exists and is not closed
         }
       }
@@ -474,6 +474,8 @@ public final class SlaEvaluation {
           active = event.status().map(s -> policy.activeStatuses().contains(s)).orElse(true);
           start(SlaMetric.FIRST_RESPONSE, at);
           start(SlaMetric.RESOLUTION, at);
+          start(SlaMetric.AGENT_WORK, at);
+          start(SlaMetric.REQUESTER_WAIT, at);
           if (parties != null) {
             parties.created(at, priority, active);
           }
@@ -487,9 +489,9 @@ public final class SlaEvaluation {
             }
             if (!resolved) {
               for (Cycle cycle : open) {
-                if (cycle != null && cycle.metric != SlaMetric.FIRST_RESPONSE) {
+                if (cycle != null && cycle.metric != SlaMetric.FIRST_RESPONSE && cycle.metric != SlaMetric.NEXT_REPLY) {
                   advance(cycle, at);
-                  cycle.runningSince = active ? at : NONE;
+                  cycle.runningSince = runs(cycle.metric) ? at : NONE;
                   phase(cycle, at);
                 }
               }
@@ -523,6 +525,7 @@ public final class SlaEvaluation {
           if (parties != null) {
             parties.responded(at);
           }
+          finish(SlaMetric.NEXT_REPLY, at);
           if (!responded) {
             responded = true;
             finish(SlaMetric.FIRST_RESPONSE, at);
@@ -541,6 +544,9 @@ public final class SlaEvaluation {
             finish(SlaMetric.FIRST_RESPONSE, at);
             finish(SlaMetric.RESOLUTION, at);
             finish(SlaMetric.PERIODIC_UPDATE, at);
+            finish(SlaMetric.NEXT_REPLY, at);
+            finish(SlaMetric.AGENT_WORK, at);
+            finish(SlaMetric.REQUESTER_WAIT, at);
             if (parties != null) {
               parties.resolved(at);
             }
@@ -550,6 +556,11 @@ public final class SlaEvaluation {
             if (parties != null) {
               parties.closed(at);
             }
+          }
+        }
+        case CUSTOMER_REPLY -> {
+          if (!resolved && open[SlaMetric.NEXT_REPLY.ordinal()] == null) {
+            start(SlaMetric.NEXT_REPLY, at);
           }
         }
         case ASSIGNED -> {
@@ -564,17 +575,18 @@ public final class SlaEvaluation {
           active = true;
           Cycle cycle = last[SlaMetric.RESOLUTION.ordinal()];
           if (policy.reopen() == ReopenPolicy.CONTINUE_CYCLE && cycle != null) {
-            if (cycle.phases != null && cycle.end < at) {
-              Phase gap = new Phase(cycle.end, false, true, cycle.aim, null, null);
-              gap.to = at;
-              cycle.phases.add(gap);
-            }
-            cycle.end = NONE;
-            cycle.runningSince = at;
-            phase(cycle, at);
-            open[SlaMetric.RESOLUTION.ordinal()] = cycle;
+            resume(cycle, at);
           } else {
             start(SlaMetric.RESOLUTION, at);
+          }
+          // the life-long totals go on from where the resolution left them
+          for (SlaMetric total : new SlaMetric[] {SlaMetric.AGENT_WORK, SlaMetric.REQUESTER_WAIT}) {
+            Cycle life = last[total.ordinal()];
+            if (life != null) {
+              resume(life, at);
+            } else {
+              start(total, at);
+            }
           }
           start(SlaMetric.PERIODIC_UPDATE, at);
           if (parties != null) {
@@ -582,6 +594,28 @@ public final class SlaEvaluation {
           }
         }
       }
+    }
+
+    /** Whether a cycle of a metric runs in the current status. */
+    private boolean runs(SlaMetric metric) {
+      return switch (metric) {
+        case FIRST_RESPONSE, NEXT_REPLY -> true;
+        case REQUESTER_WAIT -> !active;
+        case RESOLUTION, PERIODIC_UPDATE, AGENT_WORK -> active;
+      };
+    }
+
+    /** Continues an ended cycle from a reopen: the time in between is not counted. */
+    private void resume(Cycle cycle, long at) {
+      if (cycle.phases != null && cycle.end < at) {
+        Phase gap = new Phase(cycle.end, false, true, cycle.aim, null, null);
+        gap.to = at;
+        cycle.phases.add(gap);
+      }
+      cycle.end = NONE;
+      cycle.runningSince = runs(cycle.metric) ? at : NONE;
+      phase(cycle, at);
+      open[cycle.metric.ordinal()] = cycle;
     }
 
     private void start(SlaMetric metric, long at) {
@@ -596,8 +630,7 @@ public final class SlaEvaluation {
         // an action at or before the start (an offset before the due instant longer than the target) fires at the start
         fireReached(cycle, at);
       }
-      boolean runs = metric == SlaMetric.FIRST_RESPONSE || active;
-      cycle.runningSince = runs ? at : NONE;
+      cycle.runningSince = runs(metric) ? at : NONE;
       phase(cycle, at);
       cycle.position = cycles.size();
       cycles.add(cycle);

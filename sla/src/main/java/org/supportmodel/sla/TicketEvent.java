@@ -44,7 +44,9 @@ public record TicketEvent(Instant at, Type type, Optional<Priority> priority, Op
      * A party takes the ticket: it holds it from then on, for per-party agreements. The customer
      * SLA does not change.
      */
-    ASSIGNED;
+    ASSIGNED,
+    /** The requester replies: it starts the next-reply clock. */
+    CUSTOMER_REPLY;
 
     /**
      * Parses a constant name, ignoring case; spaces and hyphens read as underscores.

@@ -77,7 +77,8 @@ class AttainmentTest {
     assertRow(attainment, Priority.P1, SlaMetric.RESOLUTION, 1, 1, "H");
     assertRow(attainment, Priority.P1, SlaMetric.PERIODIC_UPDATE, 2, 2, "H");
     assertRow(attainment, Priority.P3, SlaMetric.RESOLUTION, 0, 0);
-    assertEquals(12, attainment.rows().size());
+    assertEquals(Priority.values().length * SlaMetric.values().length, attainment.rows().size());
+    assertEquals(24, attainment.rows().size(), "four priorities by six metrics");
   }
 
   @Test

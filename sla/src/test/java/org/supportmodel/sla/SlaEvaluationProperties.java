@@ -30,7 +30,7 @@ class SlaEvaluationProperties {
   static Gen<List<TicketEvent>> histories() {
     Gen<Priority> priority = Generate.enumValues(Priority.class);
     Gen<Integer> gap = integers().between(0, 24 * 60);
-    Gen<Integer> kind = integers().between(0, 5);
+    Gen<Integer> kind = integers().between(0, 6);
     Gen<Integer> length = integers().between(0, 19);
     Gen<Integer> status = integers().between(0, STATUSES.size() - 1);
     return in -> {
@@ -54,6 +54,7 @@ class SlaEvaluationProperties {
             resolved = !resolved;
             responded = true;
           }
+          case 6 -> events.add(TicketEvent.of(t, TicketEvent.Type.CUSTOMER_REPLY));
           default -> events.add(TicketEvent.statusChanged(t, STATUSES.get(status.generate(in) % 2)));
         }
       }
@@ -195,6 +196,36 @@ class SlaEvaluationProperties {
 
   private static PartyCycle hold(PartySla parties) {
     return parties.cycles().stream().filter(c -> c.metric() == PartyMetric.HOLD).findFirst().orElseThrow();
+  }
+
+  @Test
+  void agentWorkAndRequesterWaitTogetherAreTheBusinessTimeTheTicketWasUnresolved() {
+    qt().withExamples(300)
+        .forAll(histories(), asOfs())
+        .checkAssert(
+            (history, asOf) -> {
+              List<TicketEvent> events = history.stream().map(SlaEvaluationProperties::withoutP1).toList();
+              TicketSla sla = SlaEvaluation.evaluate(SlaFixtures.ID, events, MoreMetricsTest.POLICY, SlaFixtures.CALENDARS, asOf);
+              if (sla.created().isAfter(asOf)) {
+                return;
+              }
+              BusinessCalendar calendar = SlaFixtures.CALENDARS.get("business-hours");
+              Duration unresolved = Duration.ZERO;
+              List<Instant> changes = new ArrayList<>(sla.resolutionChanges());
+              Instant from = sla.created();
+              for (int i = 0; i <= changes.size(); i += 2) {
+                Instant to = i < changes.size() ? changes.get(i) : asOf;
+                unresolved = unresolved.plus(calendar.elapsed(from, to));
+                if (i + 1 < changes.size()) {
+                  from = changes.get(i + 1);
+                } else {
+                  break;
+                }
+              }
+              Duration work = sla.latest(SlaMetric.AGENT_WORK).orElseThrow().elapsed();
+              Duration wait = sla.latest(SlaMetric.REQUESTER_WAIT).orElseThrow().elapsed();
+              assertEquals(unresolved, work.plus(wait), () -> sla.toString());
+            });
   }
 
   private static TicketEvent withoutP1(TicketEvent event) {

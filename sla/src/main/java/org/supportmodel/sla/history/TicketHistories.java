@@ -406,7 +406,7 @@ public final class TicketHistories {
         return;
       }
       switch (event.type()) {
-        case CREATED, ASSIGNED -> emit(item, event);
+        case CREATED, ASSIGNED, CUSTOMER_REPLY -> emit(item, event);
         case STATUS_CHANGED -> {
           TicketStatus to = event.status().orElseThrow();
           if (lastsNoTime(item, next)) {
