@@ -18,16 +18,29 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.supportmodel.core.BusinessProcess;
+import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
+import org.supportmodel.core.RequestKind;
 import org.supportmodel.core.RequestId;
+import org.supportmodel.sla.AgreementKind;
 import org.supportmodel.sla.BusinessCalendar;
 import org.supportmodel.sla.BusinessDuration;
 import org.supportmodel.sla.CalendarSet;
+import org.supportmodel.sla.ConditionalPolicy;
+import org.supportmodel.sla.PartyAgreement;
+import org.supportmodel.sla.PartyEvaluation;
+import org.supportmodel.sla.PartyMetric;
+import org.supportmodel.sla.PartySla;
+import org.supportmodel.sla.PartyTarget;
+import org.supportmodel.sla.PolicyCondition;
 import org.supportmodel.sla.PriorityChangePolicy;
 import org.supportmodel.sla.ReopenPolicy;
 import org.supportmodel.sla.SlaEvaluation;
 import org.supportmodel.sla.SlaMetric;
+import org.supportmodel.sla.SlaPolicies;
 import org.supportmodel.sla.SlaPolicy;
+import org.supportmodel.sla.SlaSubject;
 import org.supportmodel.sla.TicketEvent;
 import org.supportmodel.sla.TicketSla;
 import org.supportmodel.sla.TicketStatus;
@@ -67,6 +80,10 @@ public class SlaBenchmark {
   private CalendarSet calendars;
   private Instant asOf;
   private RequestId id;
+  private List<TicketEvent> twentyEventsWithAssignments;
+  private SlaPolicies conditionalPolicies;
+  private SlaSubject subject;
+  private List<PartyAgreement> agreements;
 
   /** Berlin office hours with 15 holidays a year and quarter-end extended hours. */
   static BusinessCalendar officeHours() {
@@ -165,7 +182,22 @@ public class SlaBenchmark {
     twentyEvents = twentyEvents(start, Duration.ofMinutes(317));
     asOf = berlin("2026-04-15T12:00");
     id = RequestId.of("INC-20");
-    if (twentyEvents.size() != 20) {
+    List<TicketEvent> assigned = new ArrayList<>(twentyEvents);
+    assigned.remove(3);
+    assigned.remove(2);
+    assigned.add(TicketEvent.assigned(start.plusSeconds(60), "helpdesk"));
+    assigned.add(TicketEvent.assigned(start.plus(Duration.ofMinutes(317 * 3)).plusSeconds(60), "d365-team"));
+    twentyEventsWithAssignments = List.copyOf(assigned);
+    // a first policy that does not match (gold contracts), a second that does (critical processes)
+    SlaPolicy gold = policy.withVersion("gold");
+    conditionalPolicies = SlaPolicies.of(
+        ConditionalPolicy.of("gold", PolicyCondition.contract("gold").and(PolicyCondition.kind(RequestKind.INCIDENT)), gold),
+        ConditionalPolicy.of("critical", PolicyCondition.processAtLeast(Criticality.HIGH), policy));
+    subject = SlaSubject.builder().kind(RequestKind.INCIDENT).priority(Priority.P3).contract("silver")
+        .process(BusinessProcess.of("order-to-cash", "Order to cash", Criticality.CRITICAL)).build();
+    agreements = List.of(PartyAgreement.of("d365-team-ola", "d365-team", AgreementKind.OPERATIONAL_LEVEL,
+        PartyTarget.forEveryPriority(PartyMetric.HOLD, BusinessDuration.ofHours(4), "business-hours")));
+    if (twentyEventsWithAssignments.size() != 20 || twentyEvents.size() != 20) {
       throw new IllegalStateException("the ticket has " + twentyEvents.size() + " events, not 20");
     }
   }
@@ -258,6 +290,16 @@ public class SlaBenchmark {
   @Benchmark
   public boolean isOpen() {
     return calendar.isOpen(fiveDaysLater);
+  }
+
+  /**
+   * The same with the policy chosen from two conditional policies (the first does not match) and a
+   * per-party agreement: 20 events, two of them assignments (issue 13: at most 5 µs).
+   */
+  @Benchmark
+  public PartySla evaluateTwentyEventsWithPartiesAndConditionalPolicies() {
+    SlaPolicy chosen = conditionalPolicies.select(subject).policy();
+    return PartyEvaluation.evaluate(id, twentyEventsWithAssignments, chosen, agreements, calendars, asOf);
   }
 
   /** Evaluating a ticket with 20 events: every cycle, threshold and the next change. */

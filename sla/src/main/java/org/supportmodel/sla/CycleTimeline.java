@@ -34,14 +34,20 @@ public record CycleTimeline(SlaMetric metric, int cycle, Instant start, Instant 
     Objects.requireNonNull(segments, "segments");
     segments = List.copyOf(segments);
     Checks.positive(cycle, "cycle");
-    Checks.check(!end.isBefore(start), "end", end, "must not be before the start " + start);
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException(Checks.message("end", end, "must not be before the start " + start));
+    }
     Instant at = start;
     for (int i = 0; i < segments.size(); i++) {
       TimelineSegment segment = segments.get(i);
-      Checks.check(segment.start().equals(at), "segments[" + i + "]", segment, "must start where the one before ends, at " + at);
+      if (!segment.start().equals(at)) {
+        throw new IllegalArgumentException(Checks.message("segments[" + i + "]", segment, "must start where the one before ends, at " + at));
+      }
       at = segment.end();
     }
-    Checks.check(at.equals(end), "segments", segments.size(), "must end at the cycle's end " + end + ", not " + at);
+    if (!at.equals(end)) {
+      throw new IllegalArgumentException(Checks.message("segments", segments.size(), "must end at the cycle's end " + end + ", not " + at));
+    }
   }
 
   /**

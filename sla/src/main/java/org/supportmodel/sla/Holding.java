@@ -25,7 +25,9 @@ public record Holding(String party, Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Checks.identifier(party, "party");
-    Checks.check(!to.isBefore(from), "to", to, "must not be before from " + from);
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(Checks.message("to", to, "must not be before from " + from));
+    }
   }
 
   /**

@@ -41,8 +41,10 @@ public record PartySla(TicketSla sla, List<Holding> holdings, List<PartyCycle> c
     holdings = List.copyOf(holdings);
     cycles = List.copyOf(cycles);
     for (int i = 1; i < holdings.size(); i++) {
-      Checks.check(holdings.get(i).from().equals(holdings.get(i - 1).to()), "holdings[" + i + "]", holdings.get(i).from(),
-          "must start where the holding before ends, at " + holdings.get(i - 1).to());
+      if (!holdings.get(i).from().equals(holdings.get(i - 1).to())) {
+        throw new IllegalArgumentException(Checks.message("holdings[" + i + "]", holdings.get(i).from(),
+            "must start where the holding before ends, at " + holdings.get(i - 1).to()));
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProcessId;
@@ -21,12 +22,15 @@ import org.supportmodel.core.internal.Checks;
  */
 public final class PolicyCondition {
   private final String description;
-  /** Why a subject does not match, or empty when it does. */
-  private final Function<SlaSubject, Optional<String>> mismatch;
+  /** Whether a subject matches: the fast path, which builds no text. */
+  private final Predicate<SlaSubject> test;
+  /** Why a subject that does not match does not, for explanations only. */
+  private final Function<SlaSubject, String> why;
 
-  private PolicyCondition(String description, Function<SlaSubject, Optional<String>> mismatch) {
+  private PolicyCondition(String description, Predicate<SlaSubject> test, Function<SlaSubject, String> why) {
     this.description = description;
-    this.mismatch = mismatch;
+    this.test = test;
+    this.why = why;
   }
 
   /**
@@ -35,7 +39,7 @@ public final class PolicyCondition {
    * @return the condition, never null
    */
   public static PolicyCondition always() {
-    return new PolicyCondition("every request", s -> Optional.empty());
+    return new PolicyCondition("every request", s -> true, s -> "");
   }
 
   /**
@@ -47,9 +51,8 @@ public final class PolicyCondition {
   public static PolicyCondition kind(RequestKind... kinds) {
     Set<RequestKind> set = EnumSet.noneOf(RequestKind.class);
     set.addAll(nonEmpty(kinds, "kinds"));
-    return new PolicyCondition("kind " + names(set), s -> set.contains(s.kind())
-        ? Optional.empty()
-        : Optional.of("the request is " + article(s.kind()) + " " + s.kind() + ", not " + names(set)));
+    return new PolicyCondition("kind " + names(set), s -> set.contains(s.kind()),
+        s -> "the request is " + article(s.kind()) + " " + s.kind() + ", not " + names(set));
   }
 
   /**
@@ -61,9 +64,8 @@ public final class PolicyCondition {
   public static PolicyCondition priority(Priority... priorities) {
     Set<Priority> set = EnumSet.noneOf(Priority.class);
     set.addAll(nonEmpty(priorities, "priorities"));
-    return new PolicyCondition("priority " + names(set), s -> set.contains(s.priority())
-        ? Optional.empty()
-        : Optional.of("the priority is " + s.priority() + ", not " + names(set)));
+    return new PolicyCondition("priority " + names(set), s -> set.contains(s.priority()),
+        s -> "the priority is " + s.priority() + ", not " + names(set));
   }
 
   /**
@@ -74,15 +76,11 @@ public final class PolicyCondition {
    */
   public static PolicyCondition processAtLeast(Criticality threshold) {
     Objects.requireNonNull(threshold, "threshold");
-    return new PolicyCondition("a business process of criticality " + threshold + " or more", s -> {
-      if (s.process().isEmpty()) {
-        return Optional.of("the request names no business process");
-      }
-      Criticality criticality = s.process().get().criticality();
-      return criticality.isAtLeast(threshold)
-          ? Optional.empty()
-          : Optional.of("the business process " + s.process().get().name() + " is " + criticality + ", below " + threshold);
-    });
+    return new PolicyCondition("a business process of criticality " + threshold + " or more",
+        s -> s.process().isPresent() && s.process().get().criticality().isAtLeast(threshold),
+        s -> s.process().isEmpty()
+            ? "the request names no business process"
+            : "the business process " + s.process().get().name() + " is " + s.process().get().criticality() + ", below " + threshold);
   }
 
   /**
@@ -93,14 +91,10 @@ public final class PolicyCondition {
    */
   public static PolicyCondition process(ProcessId... processes) {
     Set<ProcessId> set = Set.copyOf(nonEmpty(processes, "processes"));
-    return new PolicyCondition("business process " + names(set), s -> {
-      if (s.process().isEmpty()) {
-        return Optional.of("the request names no business process");
-      }
-      return set.contains(s.process().get().id())
-          ? Optional.empty()
-          : Optional.of("the business process is " + s.process().get().id() + ", not " + names(set));
-    });
+    return new PolicyCondition("business process " + names(set), s -> s.process().isPresent() && set.contains(s.process().get().id()),
+        s -> s.process().isEmpty()
+            ? "the request names no business process"
+            : "the business process is " + s.process().get().id() + ", not " + names(set));
   }
 
   /**
@@ -137,13 +131,8 @@ public final class PolicyCondition {
     List<String> list = nonEmpty(values, field + "s");
     list.forEach(v -> Checks.identifier(v, field));
     Set<String> set = Set.copyOf(list);
-    return new PolicyCondition(field + " " + names(set), s -> {
-      Optional<String> value = attribute.apply(s);
-      if (value.isEmpty()) {
-        return Optional.of("the request names no " + field);
-      }
-      return set.contains(value.get()) ? Optional.empty() : Optional.of("the " + field + " is " + value.get() + ", not " + names(set));
-    });
+    return new PolicyCondition(field + " " + names(set), s -> attribute.apply(s).filter(set::contains).isPresent(),
+        s -> attribute.apply(s).map(v -> "the " + field + " is " + v + ", not " + names(set)).orElse("the request names no " + field));
   }
 
   /**
@@ -154,7 +143,8 @@ public final class PolicyCondition {
    */
   public PolicyCondition and(PolicyCondition other) {
     Objects.requireNonNull(other, "other");
-    return new PolicyCondition(description + " and " + other.description, s -> mismatch.apply(s).or(() -> other.mismatch.apply(s)));
+    return new PolicyCondition(description + " and " + other.description, s -> test.test(s) && other.test.test(s),
+        s -> test.test(s) ? other.why.apply(s) : why.apply(s));
   }
 
   /**
@@ -165,14 +155,8 @@ public final class PolicyCondition {
    */
   public PolicyCondition or(PolicyCondition other) {
     Objects.requireNonNull(other, "other");
-    return new PolicyCondition("(" + description + " or " + other.description + ")", s -> {
-      Optional<String> first = mismatch.apply(s);
-      if (first.isEmpty()) {
-        return first;
-      }
-      Optional<String> second = other.mismatch.apply(s);
-      return second.isEmpty() ? second : Optional.of(first.get() + ", and " + second.get());
-    });
+    return new PolicyCondition("(" + description + " or " + other.description + ")", s -> test.test(s) || other.test.test(s),
+        s -> why.apply(s) + ", and " + other.why.apply(s));
   }
 
   /**
@@ -181,9 +165,7 @@ public final class PolicyCondition {
    * @return the condition, never null
    */
   public PolicyCondition negate() {
-    return new PolicyCondition("not " + description, s -> mismatch.apply(s).isPresent()
-        ? Optional.empty()
-        : Optional.of("the request matches " + description));
+    return new PolicyCondition("not " + description, s -> !test.test(s), s -> "the request matches " + description);
   }
 
   /**
@@ -194,7 +176,7 @@ public final class PolicyCondition {
    */
   public boolean matches(SlaSubject subject) {
     Objects.requireNonNull(subject, "subject");
-    return mismatch.apply(subject).isEmpty();
+    return test.test(subject);
   }
 
   /**
@@ -205,7 +187,7 @@ public final class PolicyCondition {
    */
   public Optional<String> mismatch(SlaSubject subject) {
     Objects.requireNonNull(subject, "subject");
-    return mismatch.apply(subject);
+    return test.test(subject) ? Optional.empty() : Optional.of(why.apply(subject));
   }
 
   /**

@@ -57,8 +57,12 @@ public record TicketSla(
     resolutionChanges = List.copyOf(resolutionChanges);
     Instant previous = created;
     for (Instant change : resolutionChanges) {
-      Checks.check(!change.isBefore(previous), "resolutionChanges", change, "must be in order and not before the creation " + created);
-      Checks.check(!change.isAfter(asOf), "resolutionChanges", change, "must not be after asOf " + asOf);
+      if (change.isBefore(previous)) {
+        throw new IllegalArgumentException(Checks.message("resolutionChanges", change, "must be in order and not before the creation " + created));
+      }
+      if (change.isAfter(asOf)) {
+        throw new IllegalArgumentException(Checks.message("resolutionChanges", change, "must not be after asOf " + asOf));
+      }
       previous = change;
     }
   }

@@ -68,13 +68,19 @@ public record TimelineSegment(
     Objects.requireNonNull(pausedBy, "pausedBy");
     Objects.requireNonNull(startedBy, "startedBy");
     Objects.requireNonNull(reason, "reason");
-    Checks.check(end.isAfter(start), "end", end, "must be after the start " + start);
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException(Checks.message("end", end, "must be after the start " + start));
+    }
     Duration length = Duration.between(start, end);
-    Checks.check(!businessTime.isNegative() && businessTime.compareTo(length) <= 0, "businessTime", businessTime,
-        "must be between zero and the segment's length " + length);
-    Checks.check(!kind.counts() || businessTime.equals(length), "businessTime", businessTime,
-        "must be the whole segment (" + length + ") for " + kind);
-    Checks.check(kind == Kind.PAUSED || kind.counts() || businessTime.isZero(), "businessTime", businessTime, "must be zero for " + kind);
+    if (businessTime.isNegative() || businessTime.compareTo(length) > 0) {
+      throw new IllegalArgumentException(Checks.message("businessTime", businessTime, "must be between zero and the segment's length " + length));
+    }
+    if (kind.counts() && !businessTime.equals(length)) {
+      throw new IllegalArgumentException(Checks.message("businessTime", businessTime, "must be the whole segment (" + length + ") for " + kind));
+    }
+    if (!(kind == Kind.PAUSED || kind.counts() || businessTime.isZero())) {
+      throw new IllegalArgumentException(Checks.message("businessTime", businessTime, "must be zero for " + kind));
+    }
     Checks.check(pausedBy.isEmpty() || kind == Kind.PAUSED, "pausedBy", pausedBy.orElse(TicketStatus.OPEN), "must only be given for PAUSED");
     Checks.text(reason, "reason");
   }
