@@ -8,19 +8,27 @@ import java.util.List;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.holidays.PublicHolidays;
+import org.supportmodel.sla.AgreementKind;
 import org.supportmodel.sla.Attainment;
 import org.supportmodel.sla.BusinessCalendar;
 import org.supportmodel.sla.BusinessDuration;
 import org.supportmodel.sla.CalendarSet;
 import org.supportmodel.sla.MetricCycle;
+import org.supportmodel.sla.PartyAgreement;
+import org.supportmodel.sla.PartyEvaluation;
+import org.supportmodel.sla.PartyMetric;
+import org.supportmodel.sla.PartySla;
+import org.supportmodel.sla.PartyTarget;
 import org.supportmodel.sla.PriorityChangePolicy;
 import org.supportmodel.sla.ReopenPolicy;
 import org.supportmodel.sla.SlaEvaluation;
 import org.supportmodel.sla.SlaMetric;
 import org.supportmodel.sla.SlaPolicy;
+import org.supportmodel.sla.SlaTimeline;
 import org.supportmodel.sla.TicketEvent;
 import org.supportmodel.sla.TicketSla;
 import org.supportmodel.sla.TicketStatus;
+import org.supportmodel.sla.TimelineSegment;
 import org.supportmodel.sla.WorkingDays;
 
 /**
@@ -116,6 +124,29 @@ public final class EvaluateSla {
                   .reduce("", String::concat));
     }
     System.out.println("  set one timer for: " + sla.nextChange().map(t -> t.atZone(BERLIN).toLocalDateTime().toString()).orElse("none"));
+
+    // Why: the resolution clock's life, stretch by stretch
+    SlaTimeline timeline = SlaEvaluation.timeline(RequestId.of("INC-2041"), history, policy(), calendars(), asOf);
+    System.out.println("  resolution timeline:");
+    for (TimelineSegment segment : timeline.of(SlaMetric.RESOLUTION, 1).orElseThrow().segments()) {
+      System.out.println("    " + segment.start().atZone(BERLIN).toLocalDateTime() + " to " + segment.end().atZone(BERLIN).toLocalDateTime()
+          + "  " + segment.kind() + ", " + segment.businessTime() + " of business time: " + segment.reason()
+          + segment.startedBy().map(e -> " (" + e.type() + ")").orElse(""));
+    }
+
+    // Who held it: the helpdesk, then the internal Dynamics 365 team, whose operational-level
+    // agreement is to triage within 2 business hours
+    List<TicketEvent> assigned = new java.util.ArrayList<>(history);
+    assigned.add(TicketEvent.assigned(berlin("2026-04-02T15:30"), "helpdesk"));
+    assigned.add(TicketEvent.assigned(berlin("2026-04-07T09:20"), "d365-team"));
+    PartyAgreement ola = PartyAgreement.of("d365-team-triage", "d365-team", AgreementKind.OPERATIONAL_LEVEL,
+        PartyTarget.forEveryPriority(PartyMetric.HOLD, BusinessDuration.ofHours(2), "business-hours"));
+    PartySla parties = PartyEvaluation.evaluate(RequestId.of("INC-2041"), assigned, policy(), List.of(ola), calendars(), asOf);
+    for (String party : parties.parties()) {
+      System.out.println("  held by " + party + ": " + parties.heldTime(party));
+    }
+    parties.cycles().forEach(c -> System.out.println("  " + c.party() + " " + c.metric() + " (" + c.agreement() + "): " + c.verdict()
+        + ", elapsed " + c.elapsed() + c.due().map(d -> ", due " + d.atZone(BERLIN).toLocalDateTime()).orElse("")));
 
     Attainment week = Attainment.of(List.of(sla), berlin("2026-04-02T00:00"), berlin("2026-04-09T00:00"));
     System.out.println("P2 first response met in the week: " + week.row(Priority.P2, SlaMetric.FIRST_RESPONSE).met()

@@ -86,6 +86,10 @@ class ExamplesTest {
   @Test
   void evaluateSlaPausesOverEasterAndGivesOneTimer() throws Exception {
     String output = run(EvaluateSla.class);
+    assertTrue(output.contains("    2026-04-02T16:40 to 2026-04-07T09:15  PAUSED, PT1H35M of business time: paused by WAITING_FOR_CUSTOMER (STATUS_CHANGED)"),
+        output);
+    assertTrue(output.contains("  held by helpdesk: PT113H50M\n  held by d365-team: PT1H40M\n"), output);
+    assertTrue(output.contains("  d365-team HOLD (d365-team-triage): OPEN, elapsed PT1H40M, due 2026-04-07T11:20"), output);
     assertTrue(output.contains("RESOLUTION #1 (P2, PT8H of business time on business-hours): RUNNING, elapsed PT2H55M"), output);
     assertTrue(output.contains("due 2026-04-08T08:05"), output);
     assertTrue(output.contains("set one timer for: 2026-04-07T11:45"), output);

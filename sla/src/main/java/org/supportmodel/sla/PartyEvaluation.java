@@ -12,7 +12,8 @@ import org.supportmodel.core.internal.Checks;
  *
  * <p>The ticket is unassigned ({@link PartySla#UNASSIGNED}) from its creation to its first
  * {@link TicketEvent.Type#ASSIGNED} event; each assignment to another party ends a holding and
- * starts the next, a reopen starts a new holding of the same party, a close ends the last. For each
+ * starts the next, a reopen starts a new holding of the same party, a close ends the last; a
+ * holding of no time (a ticket assigned as it is created) is left out. For each
  * agreement of the party that takes the ticket, and the ticket's priority at that moment, the
  * targets start: {@link PartyMetric#RESPONSE} ends at the party's first response, update or
  * resolution (or when it hands the ticket on), {@link PartyMetric#HOLD} when it hands on,

@@ -104,8 +104,8 @@ final class PartyReplay {
         advance(clock, asOf);
       }
     }
-    if (holder != null) {
-      holdings.add(new Holding(holder, BusinessCalendar.instant(holdingStart), BusinessCalendar.instant(asOf)));
+    if (holder != null && (asOf > holdingStart || holdings.isEmpty())) {
+      holdings.add(new Holding(holder, BusinessCalendar.instant(holdingStart), BusinessCalendar.instant(Math.max(asOf, holdingStart))));
     }
   }
 
@@ -147,7 +147,8 @@ final class PartyReplay {
 
   private void endHolding(long at) {
     stop(at, null);
-    if (holder != null) {
+    // a holding of no time (a ticket assigned as it is created) is left out
+    if (holder != null && at > holdingStart) {
       holdings.add(new Holding(holder, BusinessCalendar.instant(holdingStart), BusinessCalendar.instant(at)));
     }
   }
