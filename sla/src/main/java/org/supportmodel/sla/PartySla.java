@@ -96,7 +96,7 @@ public record PartySla(TicketSla sla, List<Holding> holdings, List<PartyCycle> c
     Objects.requireNonNull(at, "at");
     for (int i = holdings.size() - 1; i >= 0; i--) {
       Holding holding = holdings.get(i);
-      if (!at.isBefore(holding.from()) && (at.isBefore(holding.to()) || i == holdings.size() - 1 && at.equals(holding.to()))) {
+      if (!at.isBefore(holding.from()) && (at.isBefore(holding.to()) || (i == holdings.size() - 1 && at.equals(holding.to())))) {
         return Optional.of(holding.party());
       }
     }

@@ -59,14 +59,22 @@ public final class SlaEvaluation {
    */
   public static TicketSla evaluate(
       RequestId requestId, List<TicketEvent> events, SlaPolicy policy, CalendarSet calendars, Instant asOf) {
+    return replayed(requestId, events, policy, calendars, asOf, false, null).result(asOf);
+  }
+
+  /** Checks the arguments of a public entry point and replays the history. */
+  private static Replay replayed(
+      RequestId requestId, List<TicketEvent> events, SlaPolicy policy, CalendarSet calendars, Instant asOf, boolean recording,
+      @Nullable PartyReplay parties) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(calendars, "calendars");
     Objects.requireNonNull(asOf, "asOf");
-    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), false);
+    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), recording);
+    replay.parties = parties;
     replay.run(events);
-    return replay.result(asOf);
+    return replay;
   }
 
   /**
@@ -140,23 +148,14 @@ public final class SlaEvaluation {
    */
   public static SlaTimeline timeline(
       RequestId requestId, List<TicketEvent> events, SlaPolicy policy, CalendarSet calendars, Instant asOf) {
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(events, "events");
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(calendars, "calendars");
-    Objects.requireNonNull(asOf, "asOf");
-    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), true);
-    replay.run(events);
-    return replay.timeline(asOf);
+    return replayed(requestId, events, policy, calendars, asOf, true, null).timeline(asOf);
   }
 
   /** The per-party evaluation: one replay for the customer SLA and the parties. */
   static PartySla withParties(
       RequestId requestId, List<TicketEvent> events, SlaPolicy policy, List<PartyAgreement> agreements, CalendarSet calendars, Instant asOf) {
-    Replay replay = new Replay(requestId, policy, calendars, BusinessCalendar.nanos(asOf, "asOf"), false);
     PartyReplay parties = new PartyReplay(agreements, calendars);
-    replay.parties = parties;
-    replay.run(events);
+    Replay replay = replayed(requestId, events, policy, calendars, asOf, false, parties);
     parties.finish(replay.closedAt == NONE ? replay.asOf : replay.closedAt);
     return parties.result(replay.result(asOf));
   }

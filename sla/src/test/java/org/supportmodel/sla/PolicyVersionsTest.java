@@ -60,8 +60,11 @@ class PolicyVersionsTest {
     assertEquals("MET -> MISSED", difference.verdicts());
     assertEquals(List.of(difference), whatIf.newlyMissed());
     assertEquals(List.of(), whatIf.noLongerMissed());
-    assertEquals(List.of(difference), WhatIf.of(whatIf.alternative(), whatIf.actual()).noLongerMissed().stream()
-        .map(d -> new WhatIf.Difference(d.metric(), d.cycle(), d.alternative(), d.actual())).toList());
+    // the other way round, the same cycle is no longer missed
+    WhatIf back = WhatIf.of(/* actual= */ whatIf.alternative(), /* alternative= */ whatIf.actual());
+    assertEquals(List.of(SlaMetric.RESOLUTION), back.noLongerMissed().stream().map(WhatIf.Difference::metric).toList());
+    assertEquals("MISSED -> MET", back.noLongerMissed().get(0).verdicts());
+    assertEquals(List.of(), back.newlyMissed());
     IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> WhatIf.of(before,
         SlaEvaluation.evaluate(SlaFixtures.ID, events, V1, SlaFixtures.CALENDARS, berlin("2026-03-11T00:00"))));
     assertTrue(String.valueOf(other.getMessage()).contains("must be the same ticket as of the same instant"), other.getMessage());
