@@ -329,7 +329,14 @@ public final class SlaEvaluation {
       }
     }
 
-    void run(List<TicketEvent> events) {
+    void run(List<TicketEvent> given) {
+      // an array list, whatever the caller gave: positions are read many times
+      List<TicketEvent> events = Arrays.asList(given.toArray(new TicketEvent[0]));
+      for (int i = 0; i < events.size(); i++) {
+        if (events.get(i) == null) {
+          throw new NullPointerException("events[" + i + "]");
+        }
+      }
       if (events.isEmpty()) {
         violations.add(new TicketHistoryException.Violation(OptionalInt.empty(), "none", "the history has no CREATED event"));
         throw new TicketHistoryException(id.value(), violations);

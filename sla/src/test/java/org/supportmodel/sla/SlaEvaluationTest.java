@@ -267,6 +267,18 @@ class SlaEvaluationTest {
   }
 
   @Test
+  void aNullEventIsRejectedWithItsPositionAndAnyListWorks() {
+    List<TicketEvent> withNull = new ArrayList<>(List.of(created("2026-03-02T09:00", Priority.P2)));
+    withNull.add(null);
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> SlaEvaluation.evaluate(SlaFixtures.ID, withNull, SlaFixtures.policy(), SlaFixtures.CALENDARS, berlin("2026-03-05T00:00")));
+    assertEquals("events[1]", e.getMessage());
+    List<TicketEvent> linked = new java.util.LinkedList<>(List.of(event("2026-03-02T10:00", TicketEvent.Type.UPDATE), created("2026-03-02T09:00", Priority.P2)));
+    assertEquals(evaluate(berlin("2026-03-05T00:00"), created("2026-03-02T09:00", Priority.P2), event("2026-03-02T10:00", TicketEvent.Type.UPDATE)),
+        SlaEvaluation.evaluate(SlaFixtures.ID, linked, SlaFixtures.policy(), SlaFixtures.CALENDARS, berlin("2026-03-05T00:00")));
+  }
+
+  @Test
   void duplicatesAreFoundAmongManyEventsAtOneInstant() {
     List<TicketEvent> history = new ArrayList<>();
     history.add(created("2026-03-02T09:00", Priority.P2));
