@@ -94,4 +94,43 @@ class PrioritySchemeTest {
     IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> PriorityScheme.standard(BERLIN).withPeriods(PEAK, PEAK));
     assertTrue(String.valueOf(twice.getMessage()).startsWith("periods: 'christmas-peak'"), twice.getMessage());
   }
+
+  @Test
+  void everyRuleOfAScaleAndTableIsChecked() {
+    int[][] flat = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {1, 1, 1}};
+    assertEquals("levels: '[]' must hold at least one level",
+        assertThrows(IllegalArgumentException.class, () -> PriorityScheme.of(List.of(), flat, BERLIN)).getMessage());
+    IllegalArgumentException higher = assertThrows(IllegalArgumentException.class, () -> PriorityScheme.of(
+        List.of(new PriorityLevel(1, "urgent", Priority.P2), new PriorityLevel(2, "very-urgent", Priority.P1)), flat, BERLIN));
+    assertEquals("levels[1]: 'very-urgent (P1)' must not map to a higher priority than the level before it", higher.getMessage());
+    IllegalArgumentException sameLabel = assertThrows(IllegalArgumentException.class, () -> PriorityScheme.of(
+        List.of(new PriorityLevel(1, "high", Priority.P1), new PriorityLevel(2, "high", Priority.P2)), flat, BERLIN));
+    assertTrue(String.valueOf(sameLabel.getMessage()).startsWith("levels: 'high'"), sameLabel.getMessage());
+    List<PriorityLevel> levels = PriorityScheme.standard(BERLIN).levels();
+    IllegalArgumentException urgency = assertThrows(IllegalArgumentException.class,
+        () -> PriorityScheme.of(levels, new int[][] {{1, 2, 3}, {1, 2, 3}, {2, 3, 4}, {4, 3, 4}}, BERLIN));
+    assertEquals("scheme[criticality=LOW, urgency=HIGH]: '4' must not be a lower level than scheme[criticality=LOW, urgency=MEDIUM] (3): "
+        + "raising urgency never lowers the priority", urgency.getMessage());
+    IllegalArgumentException row = assertThrows(IllegalArgumentException.class,
+        () -> PriorityScheme.of(levels, new int[][] {{1, 2, 3}, {1, 2}, {2, 3, 4}, {3, 4, 4}}, BERLIN));
+    assertEquals("table[HIGH]: '2' must have one rank per urgency (3)", row.getMessage());
+    IllegalArgumentException lower = assertThrows(IllegalArgumentException.class, () -> new PriorityDerivation(levels.get(3), levels.get(0),
+        Criticality.LOW, Urgency.LOW, Optional.empty(), "x"));
+    assertEquals("level: 'P4 (P4)' must not be lower than the base level P1 (P1)", lower.getMessage());
+  }
+
+  @Test
+  void theLargestUpliftOfOverlappingPeriodsAppliesAndSchemesCompareByValue() {
+    CriticalPeriod small = CriticalPeriod.of("month-end", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3));
+    PriorityScheme scheme = PriorityScheme.standard(BERLIN).withPeriods(small, PEAK);
+    assertEquals(Optional.of(PEAK), scheme.derive(EXPENSES, Urgency.LOW, berlin("2026-12-02T10:00")).period());
+    assertEquals(Optional.of(PEAK), PriorityScheme.standard(BERLIN).withPeriods(PEAK, small).derive(EXPENSES, Urgency.LOW, berlin("2026-12-02T10:00")).period());
+    assertEquals(List.of(small, PEAK), scheme.periods());
+    assertEquals(PriorityScheme.standard(BERLIN).withPeriods(small, PEAK), scheme);
+    assertEquals(PriorityScheme.standard(BERLIN).withPeriods(small, PEAK).hashCode(), scheme.hashCode());
+    assertTrue(!scheme.equals(PriorityScheme.standard(BERLIN)));
+    assertTrue(!PriorityScheme.standard(BERLIN).equals(PriorityScheme.standard(ZoneId.of("UTC"))));
+    assertTrue(!PriorityScheme.standard(BERLIN).equals(PriorityScheme.serviceNow(BERLIN)));
+    assertTrue(scheme.toString().startsWith("PriorityScheme[P1 (P1), P2 (P2), P3 (P3), P4 (P4)]"), scheme.toString());
+  }
 }
