@@ -83,11 +83,6 @@ final class PartyReplay {
     }
   }
 
-  void closed(long at) {
-    endHolding(at);
-    holder = null;
-  }
-
   /** The ticket's clock starts or stops running (a pause status, or its end). */
   void running(boolean running, long at) {
     for (Clock clock : clocks) {

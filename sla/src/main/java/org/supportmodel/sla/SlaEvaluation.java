@@ -352,15 +352,15 @@ public final class SlaEvaluation {
           runStart = k;
           run = null;
         }
-        if (duplicate(events, order, runStart, k, run)) {
-          violation(event, "is a duplicate");
-          continue;
-        }
-        if (k - runStart == 8) {
+        if (run == null && k - runStart >= 8) {
           run = new HashSet<>();
           for (int j = runStart; j < k; j++) {
             run.add(events.get(order == null ? j : order[j]));
           }
+        }
+        if (duplicate(events, order, runStart, k, run)) {
+          violation(event, "is a duplicate");
+          continue;
         }
         if (run != null) {
           run.add(event);
@@ -559,9 +559,6 @@ public final class SlaEvaluation {
           }
           if (event.type() == TicketEvent.Type.CLOSED) {
             closedAt = at;
-            if (parties != null) {
-              parties.closed(at);
-            }
           }
         }
         case CUSTOMER_REPLY -> {
@@ -588,10 +585,9 @@ public final class SlaEvaluation {
           // the life-long totals go on from where the resolution left them
           for (SlaMetric total : new SlaMetric[] {SlaMetric.AGENT_WORK, SlaMetric.REQUESTER_WAIT}) {
             Cycle life = last[total.ordinal()];
+            // none when the policy does not measure it: a total starts at the creation or never
             if (life != null) {
               resume(life, at);
-            } else {
-              start(total, at);
             }
           }
           start(SlaMetric.PERIODIC_UPDATE, at);

@@ -162,6 +162,12 @@ class AttainmentTest {
     // the due instant of a met cycle is where its remaining budget would have run out
     assertTrue(met.get(1).due().isAfter(berlin("2026-03-02T11:00")));
     assertEquals(List.of(), week().get(3).outcomes(SlaFixtures.CALENDARS), "nothing decided yet");
+    // C: its resolution breached and still open, so the outcome has no end
+    SlaOutcome open = week().get(2).outcomes(SlaFixtures.CALENDARS).stream().filter(o -> o.metric().equals("RESOLUTION")).findFirst().orElseThrow();
+    assertEquals(Optional.empty(), open.end());
+    assertEquals(berlin("2026-03-03T09:00"), open.due());
+    // B: met late, with its end
+    assertEquals(Optional.of(berlin("2026-03-03T11:00")), outcomes.get(1).end());
   }
 
   @Test

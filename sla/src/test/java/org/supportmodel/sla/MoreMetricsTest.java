@@ -75,6 +75,36 @@ class MoreMetricsTest {
   }
 
   @Test
+  void aResolutionEndsTheNextReplyClockAndAReopenStartsANewUpdateCycle() {
+    TicketSla sla = evaluate("2026-03-03T12:00",
+        TicketEvent.created(berlin("2026-03-02T09:00"), Priority.P3),
+        at("2026-03-02T09:10", TicketEvent.Type.FIRST_RESPONSE),
+        at("2026-03-02T10:00", TicketEvent.Type.CUSTOMER_REPLY),
+        at("2026-03-02T10:30", TicketEvent.Type.RESOLVED),
+        at("2026-03-02T11:00", TicketEvent.Type.CUSTOMER_REPLY),
+        at("2026-03-03T09:00", TicketEvent.Type.REOPENED));
+    assertEquals(1, sla.cycles(SlaMetric.NEXT_REPLY).size(), "a reply to a resolved ticket starts no clock");
+    assertEquals(Optional.of(berlin("2026-03-02T10:30")), sla.cycles(SlaMetric.NEXT_REPLY).get(0).end());
+    assertEquals(SlaState.MET, sla.cycles(SlaMetric.NEXT_REPLY).get(0).state());
+    assertEquals(2, sla.cycles(SlaMetric.PERIODIC_UPDATE).size(), "one from the response, one from the reopen");
+    assertEquals(berlin("2026-03-03T09:00"), sla.cycles(SlaMetric.PERIODIC_UPDATE).get(1).start());
+    assertEquals(List.of(berlin("2026-03-02T10:30"), berlin("2026-03-03T09:00")), sla.resolutionChanges());
+    assertEquals(true, sla.openAt(berlin("2026-03-03T09:00")), "reopened");
+    assertEquals(false, sla.openAt(berlin("2026-03-02T10:30")));
+    assertEquals(true, sla.openAt(berlin("2026-03-02T10:29")));
+  }
+
+  @Test
+  void aTicketCreatedWaitingStartsWithItsClocksPaused() {
+    TicketSla sla = evaluate("2026-03-02T12:00", TicketEvent.created(berlin("2026-03-02T09:00"), Priority.P2, TicketStatus.WAITING_FOR_CUSTOMER));
+    assertEquals(SlaState.PAUSED, sla.latest(SlaMetric.RESOLUTION).orElseThrow().state());
+    assertEquals(Duration.ofHours(3), sla.latest(SlaMetric.REQUESTER_WAIT).orElseThrow().elapsed());
+    assertEquals(Duration.ZERO, sla.latest(SlaMetric.AGENT_WORK).orElseThrow().elapsed());
+    TicketSla working = evaluate("2026-03-02T12:00", TicketEvent.created(berlin("2026-03-02T09:00"), Priority.P2, TicketStatus.IN_PROGRESS));
+    assertEquals(SlaState.RUNNING, working.latest(SlaMetric.RESOLUTION).orElseThrow().state());
+  }
+
+  @Test
   void theNewMetricsAreOptionalAndLeaveTheOthersAlone() {
     TicketEvent[] events = {TicketEvent.created(berlin("2026-03-02T09:00"), Priority.P2), at("2026-03-02T09:30", TicketEvent.Type.CUSTOMER_REPLY)};
     TicketSla plain = SlaEvaluation.evaluate(SlaFixtures.ID, List.of(events), SlaFixtures.policy(), SlaFixtures.CALENDARS, berlin("2026-03-02T12:00"));

@@ -69,6 +69,7 @@ class PartyEvaluationTest {
     // the team answers after 1.5 hours: its 1-hour response target is missed at 11:00
     assertEquals(SlaVerdict.MISSED, teamResponse.verdict());
     assertEquals(Optional.of(berlin("2026-03-02T11:00")), teamResponse.breachedAt());
+    assertEquals(Optional.of(berlin("2026-03-02T11:30")), teamResponse.end(), "the first response ends it, not the hand-on");
     // it holds the ticket from 10:00 to 16:00, 5 business hours with lunch: missed at 15:00
     assertEquals(Optional.of(berlin("2026-03-02T15:00")), teamHold.breachedAt());
     assertEquals(Duration.ofHours(5), teamHold.elapsed());
@@ -116,7 +117,47 @@ class PartyEvaluationTest {
   }
 
   @Test
+  void edgesOfHoldingsAndClocks() {
+    // evaluated at the instant of creation: one holding of no time
+    PartySla atCreation = evaluate(bouncingP2(), "2026-03-02T09:00");
+    assertEquals(List.of(new Holding(PartySla.UNASSIGNED, berlin("2026-03-02T09:00"), berlin("2026-03-02T09:00"))), atCreation.holdings());
+    assertEquals(Duration.ZERO, atCreation.elapsed());
+    assertEquals(Optional.of(PartySla.UNASSIGNED), atCreation.holderAt(berlin("2026-03-02T09:00")));
+    PartySla closed = evaluate(bouncingP2(), "2026-03-06T00:00");
+    assertEquals(Optional.of("partner"), closed.holderAt(berlin("2026-03-05T10:00")), "the end of the last holding is still its holder's");
+    assertEquals(Optional.empty(), closed.holderAt(berlin("2026-03-05T10:01")));
+    // a hold that reaches its target exactly at the hand-on is missed then, as a customer target is
+    PartyAgreement exact = PartyAgreement.of("exact", "d365-team", AgreementKind.OPERATIONAL_LEVEL,
+        List.of(new PartyTarget(PartyMetric.HOLD, Priority.P2, BusinessDuration.ofHours(5), "business-hours")));
+    PartyCycle hold = PartyEvaluation.evaluate(SlaFixtures.ID, bouncingP2(), SlaFixtures.policy(), List.of(exact), SlaFixtures.CALENDARS,
+        berlin("2026-03-06T00:00")).cycles().get(0);
+    assertEquals(Optional.of(berlin("2026-03-02T16:00")), hold.breachedAt());
+    assertEquals(SlaVerdict.MISSED, hold.verdict());
+    // working days, and an agreement that does not pause with the ticket
+    PartyAgreement days = new PartyAgreement("days", "partner", AgreementKind.UNDERPINNING_CONTRACT,
+        List.of(new PartyTarget(PartyMetric.HOLD, Priority.P2, WorkingDays.of(1), "business-hours")), false);
+    PartyCycle partner = PartyEvaluation.evaluate(SlaFixtures.ID, bouncingP2(), SlaFixtures.policy(), List.of(days), SlaFixtures.CALENDARS,
+        berlin("2026-03-06T00:00")).cycles().get(0);
+    // taken Monday 16:00: one working day runs to Tuesday's close (1 + 8 hours); not paused, so missed at 17:00 on Tuesday
+    assertEquals(Optional.of(berlin("2026-03-03T17:00")), partner.breachedAt());
+    assertEquals(Duration.ofHours(11), partner.elapsed(), "Monday 1, Tuesday 8, Wednesday 2 until the resolution");
+    assertEquals(4, PartyTarget.forEveryPriority(PartyMetric.HOLD, BusinessDuration.ofHours(1), "x").size());
+    assertEquals("d365-team RESPONSE (d365-team-ola, holding 1, P2 PT1H of business time): MISSED at 2026-03-02T10:00:00Z",
+        closed.cycles().stream().filter(c -> c.metric() == PartyMetric.RESPONSE).findFirst().orElseThrow().toString());
+  }
+
+  @Test
   void badAgreementsAreRejectedWithTheFieldAndValue() {
+    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+        () -> new PartyTarget(PartyMetric.HOLD, Priority.P1, BusinessDuration.ZERO, "24x7"));
+    assertTrue(String.valueOf(zero.getMessage()).startsWith("amount: "), zero.getMessage());
+    IllegalArgumentException twiceNamed = assertThrows(IllegalArgumentException.class, () -> PartyEvaluation.evaluate(SlaFixtures.ID, bouncingP2(),
+        SlaFixtures.policy(), List.of(TEAM_OLA, TEAM_OLA), SlaFixtures.CALENDARS, berlin("2026-03-06T00:00")));
+    assertTrue(String.valueOf(twiceNamed.getMessage()).startsWith("agreements: 'd365-team-ola'"), twiceNamed.getMessage());
+    IllegalArgumentException gap = assertThrows(IllegalArgumentException.class, () -> new PartySla(evaluate(bouncingP2(), "2026-03-06T00:00").sla(),
+        List.of(new Holding("a", berlin("2026-03-02T09:00"), berlin("2026-03-02T10:00")), new Holding("b", berlin("2026-03-02T10:01"), berlin("2026-03-02T11:00"))),
+        List.of()));
+    assertTrue(String.valueOf(gap.getMessage()).startsWith("holdings[1]: '2026-03-02T09:01:00Z' must start where the holding before ends"), gap.getMessage());
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
         () -> PartyAgreement.of("x", "partner", AgreementKind.UNDERPINNING_CONTRACT, List.of()));
     assertEquals("targets: '[]' must hold at least one target", none.getMessage());

@@ -71,6 +71,22 @@ class PolicyVersionsTest {
   }
 
   @Test
+  void aCycleOnlyOnePolicyHasIsADifferenceToo() {
+    List<TicketEvent> events = List.of(TicketEvent.created(berlin("2026-03-02T09:00"), Priority.P2),
+        TicketEvent.of(berlin("2026-03-02T09:30"), TicketEvent.Type.FIRST_RESPONSE),
+        TicketEvent.of(berlin("2026-03-02T10:00"), TicketEvent.Type.UPDATE));
+    SlaPolicy withoutUpdates = V1.withTargets(V1.targets().stream().filter(t -> t.metric() != SlaMetric.PERIODIC_UPDATE).toList());
+    WhatIf whatIf = SlaEvaluation.whatIf(SlaFixtures.ID, events, withoutUpdates, V1, SlaFixtures.CALENDARS, berlin("2026-03-02T11:00"));
+    assertEquals(List.of("PERIODIC_UPDATE 1 none -> MET", "PERIODIC_UPDATE 2 none -> OPEN"),
+        whatIf.differences().stream().map(d -> d.metric() + " " + d.cycle() + " " + d.verdicts()).toList());
+    WhatIf back = SlaEvaluation.whatIf(SlaFixtures.ID, events, V1, withoutUpdates, SlaFixtures.CALENDARS, berlin("2026-03-02T11:00"));
+    assertEquals(List.of("PERIODIC_UPDATE 1 MET -> none", "PERIODIC_UPDATE 2 OPEN -> none"),
+        back.differences().stream().map(d -> d.metric() + " " + d.cycle() + " " + d.verdicts()).toList());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> new PolicyVersions(List.of()));
+    assertEquals("versions: '[]' must hold at least one version", none.getMessage());
+  }
+
+  @Test
   void aPriorityChangeMidCycleKeepsTheElapsedTimeOrRecomputesItFromTheStartAndSaysWhich() {
     // P2 on business hours from Monday 16:00; P1 (24x7) from Tuesday 08:30
     List<TicketEvent> events = List.of(TicketEvent.created(berlin("2026-03-02T16:00"), Priority.P2),

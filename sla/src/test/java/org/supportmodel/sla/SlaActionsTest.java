@@ -2,6 +2,7 @@ package org.supportmodel.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supportmodel.sla.SlaFixtures.berlin;
 
 import java.time.Duration;
@@ -69,6 +70,46 @@ class SlaActionsTest {
     ScheduledAction warn = sla.actions().stream().filter(a -> a.action().equals("warn-assignee")).findFirst().orElseThrow();
     assertEquals(berlin("2026-03-02T12:30"), warn.at(), "50 % of 4 hours is behind the 3 hours elapsed: fired at the change");
     assertEquals(true, warn.done());
+  }
+
+  @Test
+  void theScheduleIsInTimeOrderAndItsFirstDueActionIsTheNextChange() {
+    SlaPolicy policy = SlaFixtures.policy().withActions(
+        SlaAction.notifyAssignee("late", ActionTrigger.percentOfTarget(90), SlaMetric.RESOLUTION),
+        SlaAction.notifyAssignee("early", ActionTrigger.percentOfTarget(10), SlaMetric.RESOLUTION),
+        SlaAction.escalate("at-start", SupportLevel.LEVEL_3, ActionTrigger.fromDue(Duration.ofHours(-100)), SlaMetric.RESOLUTION));
+    TicketSla sla = SlaEvaluation.evaluate(SlaFixtures.ID, List.of(CREATED, RESPONDED), policy, SlaFixtures.CALENDARS, berlin("2026-03-02T09:00"));
+    // 8 business hours: 10 % after 48 minutes, 90 % after 7 h 12 min; 100 hours before the due instant is the start itself
+    assertEquals(List.of("at-start", "early", "late"), sla.actions().stream().map(ScheduledAction::action).toList());
+    assertEquals(List.of(true, false, false), sla.actions().stream().map(ScheduledAction::done).toList());
+    assertEquals(berlin("2026-03-02T09:00"), sla.actions().get(0).at());
+    assertEquals(berlin("2026-03-02T09:48"), sla.actions().get(1).at());
+    assertEquals(berlin("2026-03-03T08:12"), sla.actions().get(2).at(), "7 hours on Monday, the last 12 minutes on Tuesday");
+    assertEquals(Optional.of(berlin("2026-03-02T09:48")), sla.nextChange(), "the early action comes before the 50 % warning");
+  }
+
+  @Test
+  void triggersComputeTheirLevelsExactly() {
+    long hour = Duration.ofHours(1).toNanos();
+    assertEquals(hour * 3 / 2, ActionTrigger.percentOfTarget(150).levelNanos(hour));
+    assertEquals(1, ActionTrigger.percentOfTarget(1).levelNanos(1), "rounded up: never early");
+    assertEquals(1, ActionTrigger.percentOfTarget(1).levelNanos(99));
+    assertEquals(10, ActionTrigger.percentOfTarget(1000).levelNanos(1));
+    assertEquals(hour * 2, ActionTrigger.fromDue(Duration.ofHours(1)).levelNanos(hour));
+    assertEquals(0, ActionTrigger.fromDue(Duration.ofHours(-2)).levelNanos(hour));
+    assertEquals(ActionTrigger.MAX_OFFSET, ((ActionTrigger.FromDue) ActionTrigger.fromDue(ActionTrigger.MAX_OFFSET)).offset());
+    assertEquals(1000, ((ActionTrigger.PercentOfTarget) ActionTrigger.percentOfTarget(1000)).percent());
+    assertEquals("percent: '1001' must be between 1 and 1000 percent of the target",
+        assertThrows(IllegalArgumentException.class, () -> ActionTrigger.percentOfTarget(1001)).getMessage());
+    assertEquals("role: 'desk' must not be given for ESCALATE", assertThrows(IllegalArgumentException.class,
+        () -> new SlaAction("x", java.util.Set.of(SlaMetric.RESOLUTION), ActionTrigger.percentOfTarget(50), SlaAction.Kind.ESCALATE,
+            Optional.of("desk"), Optional.of(SupportLevel.LEVEL_3))).getMessage());
+    assertEquals("level: 'none' must be given to escalate", assertThrows(IllegalArgumentException.class,
+        () -> new SlaAction("x", java.util.Set.of(SlaMetric.RESOLUTION), ActionTrigger.percentOfTarget(50), SlaAction.Kind.ESCALATE,
+            Optional.empty(), Optional.empty())).getMessage());
+    IllegalArgumentException role = assertThrows(IllegalArgumentException.class,
+        () -> SlaAction.notifyRole("x", " desk", ActionTrigger.percentOfTarget(50), SlaMetric.RESOLUTION));
+    assertTrue(String.valueOf(role.getMessage()).startsWith("role: ' desk'"), role.getMessage());
   }
 
   @Test

@@ -294,6 +294,9 @@ class SlaEvaluationTest {
     assertEquals(19, e.violations().size());
     assertEquals(OptionalInt.of(4), e.violations().get(0).index());
     assertEquals(OptionalInt.of(23), e.violations().get(18).index());
+    // indices 12 and more are checked through the set of the instant's events: every one of them is reported
+    assertEquals(java.util.stream.IntStream.rangeClosed(4, 21).boxed().toList(),
+        e.violations().subList(0, 18).stream().map(v -> v.index().getAsInt()).toList());
     assertTrue(e.violations().stream().allMatch(v -> v.rule().equals("is a duplicate")));
   }
 

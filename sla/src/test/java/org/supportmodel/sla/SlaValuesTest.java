@@ -147,6 +147,11 @@ class SlaValuesTest {
     assertEquals("comes before the CREATED event", e.rule());
     assertEquals("ticket INC-1 events: 'RESOLVED at 2026-03-02T08:00:00Z' comes before the CREATED event", e.getMessage());
     assertEquals(1, e.violations().size());
+    assertEquals("violations: '[]' must hold at least one violation",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TicketHistoryException("INC-1", List.of())).getMessage());
+    IllegalArgumentException negative = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new TicketHistoryException.Violation(java.util.OptionalInt.of(-1), "x", "y"));
+    assertEquals("index: '-1' must not be negative", negative.getMessage());
     assertFalse(e.getMessage().isBlank());
     assertEquals(DayOfWeek.MONDAY, LocalDate.of(2026, 3, 2).getDayOfWeek());
   }
