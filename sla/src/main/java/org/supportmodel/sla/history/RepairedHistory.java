@@ -112,6 +112,25 @@ public record RepairedHistory(
   }
 
   /**
+   * The events with an {@code ASSIGNED} event for each assignment, for {@code PartyEvaluation}:
+   * the parties are the groups, by the names the export writes (an agreement names the group).
+   *
+   * @return the events, in time order, never null
+   * @throws IllegalArgumentException if a group's name cannot name a party (longer than 128
+   *     characters)
+   */
+  public List<TicketEvent> eventsWithAssignments() {
+    List<TicketEvent> all = new ArrayList<>(events.size() + assignments.size());
+    all.addAll(events);
+    for (Assignment assignment : assignments) {
+      all.add(TicketEvent.assigned(assignment.at(), assignment.group()));
+    }
+    // stable: at one instant the ticket's events (its creation first) come before its assignment
+    all.sort(java.util.Comparator.comparing(TicketEvent::at));
+    return all;
+  }
+
+  /**
    * How often the ticket was reopened.
    *
    * @return the number of {@code REOPENED} events

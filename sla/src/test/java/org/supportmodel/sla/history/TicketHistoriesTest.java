@@ -63,6 +63,15 @@ class TicketHistoriesTest {
         TicketEvent.of(at(90), TicketEvent.Type.CLOSED)), h.events());
     assertEquals(List.of(new Assignment(T0, "Group 56", 2), new Assignment(at(10), "Group 70", 4)), h.assignments());
     assertEquals(List.of("Group 56", "Group 70"), h.groups());
+    assertEquals(List.of(
+        TicketEvent.created(T0, Priority.P3, ACTIVE),
+        TicketEvent.assigned(T0, "Group 56"),
+        TicketEvent.statusChanged(at(10), AWAITING),
+        TicketEvent.assigned(at(10), "Group 70"),
+        TicketEvent.priorityChanged(at(20), Priority.P2),
+        TicketEvent.statusChanged(at(20), ACTIVE),
+        TicketEvent.of(at(30), TicketEvent.Type.RESOLVED),
+        TicketEvent.of(at(90), TicketEvent.Type.CLOSED)), h.eventsWithAssignments(), "the groups as parties, for per-party agreements");
     assertEquals(List.of(USED, MERGED, USED, USED, USED, USED), fates(h));
     assertEquals("no change of state, priority or group since row 2", h.rows().get(1).reason());
     assertEquals("assigned to Group 56; CREATED P3 ACTIVE", h.rows().get(0).reason());
