@@ -267,6 +267,7 @@ class SlaEvaluationTest {
   }
 
   @Test
+  @SuppressWarnings("JdkObsolete") // a linked list on purpose: a caller's list of any kind must work
   void aNullEventIsRejectedWithItsPositionAndAnyListWorks() {
     List<TicketEvent> withNull = new ArrayList<>(List.of(created("2026-03-02T09:00", Priority.P2)));
     withNull.add(null);
