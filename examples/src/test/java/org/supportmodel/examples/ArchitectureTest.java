@@ -82,6 +82,21 @@ class ArchitectureTest {
           .because("one adapter owns CSV parsing; the others read through it");
 
   @ArchTest
+  static final ArchRule onlyTheJacksonModuleUsesJackson =
+      noClasses()
+          .that().resideOutsideOfPackages("org.supportmodel.jackson..", "org.supportmodel.examples..")
+          .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+          .because("one adapter owns JSON; the library modules stay free of it");
+
+  @ArchTest
+  static final ArchRule theJacksonModuleLooksOnlyAtTheLibrary =
+      noClasses()
+          .that().resideInAPackage("org.supportmodel.jackson..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.supportmodel.connectors..", "org.supportmodel.holidays..", "org.supportmodel.examples..",
+              "org.supportmodel.benchmarks..");
+
+  @ArchTest
   static final ArchRule modulesAreFreeOfCycles =
       slices().matching("org.supportmodel.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
 
