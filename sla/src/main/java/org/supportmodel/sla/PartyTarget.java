@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.supportmodel.core.Priority;
-import org.supportmodel.core.internal.Checks;
 
 /**
  * One target of a per-party agreement: for a priority and a metric, an amount of business time or
@@ -29,10 +28,7 @@ public record PartyTarget(PartyMetric metric, Priority priority, SlaAmount amoun
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(calendar, "calendar");
-    Checks.identifier(calendar, "calendar");
-    if (amount instanceof BusinessDuration duration) {
-      Checks.check(!duration.duration().isZero(), "amount", duration, "must be more than zero");
-    }
+    SlaTarget.checkAmountAndCalendar(amount, calendar);
   }
 
   /**

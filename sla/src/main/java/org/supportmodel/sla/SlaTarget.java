@@ -28,6 +28,11 @@ public record SlaTarget(Priority priority, SlaMetric metric, SlaAmount amount, S
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(calendar, "calendar");
+    checkAmountAndCalendar(amount, calendar);
+  }
+
+  /** The rules every target shares, a party's too: a calendar name, and no zero business time. */
+  static void checkAmountAndCalendar(SlaAmount amount, String calendar) {
     Checks.identifier(calendar, "calendar");
     if (amount instanceof BusinessDuration duration) {
       Checks.check(!duration.duration().isZero(), "amount", duration, "must be more than zero");
