@@ -16,5 +16,6 @@ module org.supportmodel.core {
       org.supportmodel.sla,
       org.supportmodel.hypercare,
       org.supportmodel.holidays,
-      org.supportmodel.connectors;
+      org.supportmodel.connectors,
+      org.supportmodel.jackson;
 }

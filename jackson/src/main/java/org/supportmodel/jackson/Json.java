@@ -1,9 +1,12 @@
 package org.supportmodel.jackson;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +100,104 @@ final class Json {
     } catch (DateTimeParseException e) {
       throw error(path + "." + name, "'" + text + "' is not an ISO-8601 instant with an offset, such as 2026-03-02T09:00:00Z");
     }
+  }
+
+  /** A required nested object. */
+  Json object(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw error(path + "." + name, "is required");
+    }
+    if (!value.isObject()) {
+      throw error(path + "." + name, "must be a JSON object, not " + value.getNodeType());
+    }
+    return new Json(value, path + "." + name, context, reader);
+  }
+
+  /** The objects of an array field; absent or null is none. */
+  List<Json> objects(String name) {
+    List<Json> objects = new ArrayList<>();
+    JsonNode array = array(name);
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode value = array.get(i);
+      String at = path + "." + name + "[" + i + "]";
+      if (!value.isObject()) {
+        throw error(at, "must be a JSON object, not " + value.getNodeType());
+      }
+      objects.add(new Json(value, at, context, reader));
+    }
+    return objects;
+  }
+
+  /** The strings of an array field; absent or null is none. */
+  List<String> strings(String name) {
+    List<String> strings = new ArrayList<>();
+    JsonNode array = array(name);
+    for (int i = 0; i < array.size(); i++) {
+      if (!array.get(i).isString()) {
+        throw error(path + "." + name + "[" + i + "]", "must be a string, not " + array.get(i).getNodeType());
+      }
+      strings.add(array.get(i).stringValue());
+    }
+    return strings;
+  }
+
+  /** The whole numbers of an array field; absent or null is none. */
+  List<Integer> integers(String name) {
+    List<Integer> integers = new ArrayList<>();
+    JsonNode array = array(name);
+    for (int i = 0; i < array.size(); i++) {
+      integers.add(integer(array.get(i), path + "." + name + "[" + i + "]"));
+    }
+    return integers;
+  }
+
+  /** A required whole number. */
+  int integer(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw error(path + "." + name, "is required");
+    }
+    return integer(value, path + "." + name);
+  }
+
+  /** Whether a field is given (and not null). */
+  boolean has(String name) {
+    JsonNode value = node.get(name);
+    return value != null && !value.isNull();
+  }
+
+  /** A required ISO-8601 duration, such as {@code PT4H}. */
+  Duration duration(String name) {
+    String text = string(name);
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(path + "." + name, "'" + text + "' is not an ISO-8601 duration, such as PT4H");
+    }
+  }
+
+  private int integer(JsonNode value, String at) {
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw error(at, "must be a whole number, not " + value);
+    }
+    return value.intValue();
+  }
+
+  private JsonNode array(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return context.getNodeFactory().arrayNode();
+    }
+    if (!value.isArray()) {
+      throw error(path + "." + name, "must be a JSON array, not " + value.getNodeType());
+    }
+    return value;
+  }
+
+  /** A required constant of an enum, by name (case and spaces as the library's parsers allow). */
+  <E extends Enum<E>> E constant(String name, Class<E> type) {
+    return parse(name, string(name), text -> org.supportmodel.core.internal.Checks.parseEnum(type, text, name));
   }
 
   /** Runs a library factory; its rule, if it refuses, is reported at this object's path. */
