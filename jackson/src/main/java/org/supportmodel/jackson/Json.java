@@ -161,6 +161,13 @@ final class Json {
     return integer(value, path + "." + name);
   }
 
+  /** The names of this object's fields, in document order. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    node.properties().forEach(entry -> names.add(entry.getKey()));
+    return names;
+  }
+
   /** Whether a field is given (and not null). */
   boolean has(String name) {
     JsonNode value = node.get(name);

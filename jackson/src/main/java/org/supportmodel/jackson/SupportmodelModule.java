@@ -1,5 +1,6 @@
 package org.supportmodel.jackson;
 
+import org.supportmodel.sla.BusinessCalendar;
 import org.supportmodel.sla.SlaPolicy;
 import org.supportmodel.sla.TicketEvent;
 import org.supportmodel.sla.TicketSla;
@@ -9,7 +10,7 @@ import tools.jackson.databind.module.SimpleModule;
  * supportmodel's JSON, as a Jackson 3 module that users register, as the {@code jackson-datatype-*}
  * modules are: {@code JsonMapper.builder().addModule(new SupportmodelModule()).build()}.
  *
- * <p>It reads and writes ticket events and SLA policies and writes ticket SLAs. Instants are ISO-8601 with an
+ * <p>It reads and writes ticket events, SLA policies and business calendars, and writes ticket SLAs. Instants are ISO-8601 with an
  * offset ({@code "2026-03-02T09:00:00Z"}), durations ISO-8601 ({@code "PT8H"}), enums by name,
  * field names in camel case; empty optional values are left out. Reading validates exactly as the
  * library's factories do; an unknown field is an error, and an error names the JSON path and the
@@ -25,6 +26,8 @@ public final class SupportmodelModule extends SimpleModule {
     addDeserializer(TicketEvent.class, new TicketEventJson.Reader());
     addSerializer(TicketSla.class, new TicketSlaJson.Writer());
     addSerializer(SlaPolicy.class, new SlaPolicyJson.Writer());
+    addSerializer(BusinessCalendar.class, new CalendarJson.Writer());
+    addDeserializer(BusinessCalendar.class, new CalendarJson.Reader());
     addDeserializer(SlaPolicy.class, new SlaPolicyJson.Reader());
   }
 }

@@ -74,7 +74,9 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
   }
 
   /**
-   * Parses {@code "HH:mm-HH:mm"}; the close may be {@code 24:00}.
+   * Parses {@code "HH:mm-HH:mm"}; the close may be {@code 24:00}. What {@link #toString} writes
+   * reads back, the remainder of an overnight interval after midnight ({@code "03:00-06:00 (+1)"})
+   * too.
    *
    * @param text the text, such as {@code "08:00-17:00"}, {@code "22:00-06:00"} or {@code
    *     "16:00-24:00"}
@@ -83,7 +85,14 @@ public record OpenInterval(int startSecond, int endSecond) implements Comparable
    */
   public static OpenInterval parse(String text) {
     Objects.requireNonNull(text, "text");
-    String[] parts = text.strip().split("-", -1);
+    String trimmed = text.strip();
+    if (trimmed.endsWith("(+1)")) {
+      // the remainder of an overnight interval that opens after midnight, as toString writes it
+      OpenInterval base = parse(trimmed.substring(0, trimmed.length() - 4));
+      Checks.check(!base.isOvernight(), "interval", text, "must not run overnight after midnight");
+      return new OpenInterval(base.startSecond + DAY, base.endSecond + DAY);
+    }
+    String[] parts = trimmed.split("-", -1);
     Checks.check(parts.length == 2, "interval", text, "must be 'HH:mm-HH:mm'");
     try {
       LocalTime open = LocalTime.parse(parts[0].strip());

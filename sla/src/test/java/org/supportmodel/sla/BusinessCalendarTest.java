@@ -217,6 +217,19 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void whatAnIntervalWritesReadsBackTheRemainderAfterMidnightToo() {
+    BusinessCalendar saturdayNight = BusinessCalendar.builder(BERLIN).open(DayOfWeek.SATURDAY, "22:00-06:00").breakTime("02:00-03:00").build();
+    List<OpenInterval> intervals = saturdayNight.weeklyIntervals(DayOfWeek.SATURDAY);
+    assertEquals(List.of("22:00-02:00", "03:00-06:00 (+1)"), intervals.stream().map(OpenInterval::toString).toList());
+    for (OpenInterval interval : intervals) {
+      assertEquals(interval, OpenInterval.parse(interval.toString()));
+    }
+    assertEquals(new OpenInterval(27 * 3600, 30 * 3600), OpenInterval.parse(" 03:00-06:00 (+1) "));
+    assertEquals("interval: '22:00-06:00 (+1)' must not run overnight after midnight",
+        assertThrows(IllegalArgumentException.class, () -> OpenInterval.parse("22:00-06:00 (+1)")).getMessage());
+  }
+
+  @Test
   void calendarsWithTheSameHoursAreEqual() {
     assertEquals(officeHours(BERLIN), officeHours(BERLIN));
     assertEquals(officeHours(BERLIN).hashCode(), officeHours(BERLIN).hashCode());
