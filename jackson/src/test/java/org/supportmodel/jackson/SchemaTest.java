@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -39,10 +38,6 @@ class SchemaTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-  }
-
-  private static List<Error> errors(String schema, Object value) {
-    return schema(schema).validate(MAPPER.readTree(MAPPER.writeValueAsString(value)));
   }
 
   @Test
