@@ -32,16 +32,11 @@ import org.supportmodel.connectors.ExportFormats;
 import org.supportmodel.connectors.ExportMapping;
 import org.supportmodel.connectors.ExportReader;
 import org.supportmodel.connectors.ImportSummary;
-import org.supportmodel.core.Priority;
+import org.supportmodel.examples.ExportSlaPolicy;
 import org.supportmodel.sla.BusinessCalendar;
-import org.supportmodel.sla.BusinessDuration;
 import org.supportmodel.sla.CalendarSet;
-import org.supportmodel.sla.PriorityChangePolicy;
-import org.supportmodel.sla.ReopenPolicy;
 import org.supportmodel.sla.SlaEvaluation;
-import org.supportmodel.sla.SlaMetric;
 import org.supportmodel.sla.SlaPolicy;
-import org.supportmodel.sla.WorkingDays;
 import org.supportmodel.sla.history.RepairMode;
 
 /**
@@ -86,18 +81,7 @@ public class ExportBenchmark {
     reader = ExportReader.of(mapping, RepairMode.REPAIR);
     BusinessCalendar hours = BusinessCalendar.builder(BERLIN).weekdays("08:00-17:00").breakTime("12:00-13:00").build();
     calendars = CalendarSet.of("business-hours", hours, "24x7", BusinessCalendar.twentyFourSeven(BERLIN));
-    SlaPolicy.Builder builder = SlaPolicy.builder();
-    builder
-        .target(Priority.P1, SlaMetric.RESOLUTION, BusinessDuration.ofHours(4), "24x7")
-        .target(Priority.P2, SlaMetric.RESOLUTION, BusinessDuration.ofHours(8), "business-hours")
-        .target(Priority.P3, SlaMetric.RESOLUTION, WorkingDays.of(3), "business-hours")
-        .target(Priority.P4, SlaMetric.RESOLUTION, WorkingDays.of(10), "business-hours")
-        .addWarningThresholds(50, 75)
-        .addAllActiveStatuses(mapping.activeStatuses())
-        .addAllPausedStatuses(mapping.pausedStatuses())
-        .priorityChange(PriorityChangePolicy.KEEP_ELAPSED)
-        .reopen(ReopenPolicy.NEW_CYCLE);
-    policy = builder.build();
+    policy = ExportSlaPolicy.of(mapping);
     asOf = Instant.parse("2016-12-31T00:00:00Z");
   }
 

@@ -30,16 +30,11 @@ import org.supportmodel.hypercare.WeekFigures;
 import org.supportmodel.routing.AuthorityDirectory;
 import org.supportmodel.routing.Reassignments;
 import org.supportmodel.sla.BusinessCalendar;
-import org.supportmodel.sla.BusinessDuration;
 import org.supportmodel.sla.CalendarSet;
-import org.supportmodel.sla.PriorityChangePolicy;
-import org.supportmodel.sla.ReopenPolicy;
 import org.supportmodel.sla.SlaEvaluation;
-import org.supportmodel.sla.SlaMetric;
 import org.supportmodel.sla.SlaPolicy;
 import org.supportmodel.sla.TicketEvent;
 import org.supportmodel.sla.TicketSla;
-import org.supportmodel.sla.WorkingDays;
 import org.supportmodel.sla.history.Assignment;
 
 /**
@@ -77,25 +72,6 @@ final class ExportSimulation {
     NothingToEvaluate(String message) {
       super(message);
     }
-  }
-
-  /**
-   * The SLA policy for exports: resolution targets only (an export of states has no responses to
-   * requesters), with the export's statuses.
-   */
-  static SlaPolicy policy(ExportMapping mapping) {
-    SlaPolicy.Builder builder = SlaPolicy.builder();
-    builder
-        .target(Priority.P1, SlaMetric.RESOLUTION, BusinessDuration.ofHours(4), "24x7")
-        .target(Priority.P2, SlaMetric.RESOLUTION, BusinessDuration.ofHours(8), "business-hours")
-        .target(Priority.P3, SlaMetric.RESOLUTION, WorkingDays.of(3), "business-hours")
-        .target(Priority.P4, SlaMetric.RESOLUTION, WorkingDays.of(10), "business-hours")
-        .addWarningThresholds(50, 75)
-        .addAllActiveStatuses(mapping.activeStatuses())
-        .addAllPausedStatuses(mapping.pausedStatuses())
-        .priorityChange(PriorityChangePolicy.KEEP_ELAPSED)
-        .reopen(ReopenPolicy.NEW_CYCLE);
-    return builder.build();
   }
 
   static CalendarSet calendars(ZoneId zone, Optional<PublicHolidays> holidays, LocalDate from, LocalDate to) {
@@ -159,7 +135,7 @@ final class ExportSimulation {
     data.summary().unmapped().forEach((column, labels) -> notes.add("column " + column + " has values the mapping does not know: " + labels));
 
     CalendarSet calendars = calendars(zone, options.holidays(), goLive, end);
-    SlaPolicy policy = policy(options.mapping());
+    SlaPolicy policy = ExportSlaPolicy.of(options.mapping());
     Instant asOf = end.atStartOfDay(zone).toInstant();
     List<RequestRecord> records = new ArrayList<>(inWindow.size());
     Map<AuthorityKind, Integer> finals = new EnumMap<>(AuthorityKind.class);
