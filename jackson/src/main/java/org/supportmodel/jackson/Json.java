@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.DeserializationContext;
@@ -231,9 +230,5 @@ final class Json {
     } catch (RuntimeException e) {
       return e;
     }
-  }
-
-  static @Nullable String orNull(Optional<String> value) {
-    return value.orElse(null);
   }
 }
