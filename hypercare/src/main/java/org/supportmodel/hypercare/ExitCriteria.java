@@ -59,7 +59,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion noOpenP1WithoutActionPlan() {
-    return new P1ActionPlans("p1-action-plans", "No open P1 request without an accepted action plan");
+    return new P1ActionPlans();
   }
 
   /**
@@ -68,7 +68,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion keyProcessesAtTarget() {
-    return new KeyProcesses("key-process-efficiency", "Key business processes at or above their target efficiency");
+    return new KeyProcessesAtTarget();
   }
 
   /**
@@ -105,18 +105,9 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion slaAttainment(Set<Priority> priorities, Threshold threshold, Duration window, SlaCounting counting) {
-    Objects.requireNonNull(priorities, "priorities");
-    Objects.requireNonNull(threshold, "threshold");
-    Objects.requireNonNull(window, "window");
-    Objects.requireNonNull(counting, "counting");
-    Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
-    checkWindow(window);
-    String what = counting == SlaCounting.PER_REQUEST
-        ? priorityNames(priorities) + " requests that met their SLA targets"
-        : "SLA targets met for " + priorityNames(priorities) + " requests";
-    return new SlaAttainment("sla-attainment", share(threshold) + " of " + what + last(window),
-        EnumSet.copyOf(priorities), threshold, window, counting);
+    return new SlaAttainment(priorities, threshold, window, counting);
   }
+
 
   /**
    * Over 95 % of the resolutions of support requests in the last 14 days without resources
@@ -137,15 +128,9 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion resolvedWithoutHypercareResources(Threshold threshold, Duration window) {
-    Objects.requireNonNull(threshold, "threshold");
-    Objects.requireNonNull(window, "window");
-    checkWindow(window);
-    return new WithoutHypercare(
-        "resolved-without-hypercare",
-        share(threshold) + " of requests resolved without resources reserved for hypercare" + last(window),
-        threshold,
-        window);
+    return new ResolvedWithoutHypercare(threshold, window);
   }
+
 
   /**
    * The backlog does not grow: in each of the last {@code weeks} complete weeks, at least as many
@@ -155,10 +140,9 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion backlogTrend(int weeks) {
-    Checks.positive(weeks, "weeks");
-    return new BacklogTrend(
-        "backlog-trend", "Closures at least match inflow for " + count(weeks, "complete week", "consecutive complete weeks"), weeks);
+    return new BacklogTrend(weeks);
   }
+
 
   /**
    * The first financial period end after go-live is closed.
@@ -166,7 +150,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion firstPeriodClosed() {
-    return new PeriodClosed("first-period-close", "The first financial period end after go-live is closed");
+    return new FirstPeriodClosed();
   }
 
   /**
@@ -175,7 +159,7 @@ public final class ExitCriteria {
    * @return the criterion, never null
    */
   public static ExitCriterion handoverSignedOff() {
-    return new Handover("handover-signed-off", "Documentation and training handed over and signed off by the support team");
+    return new HandoverSignedOff();
   }
 
   private static void checkWindow(Duration window) {
@@ -303,8 +287,23 @@ public final class ExitCriteria {
 
   // ---- the criteria -------------------------------------------------------------------------
 
-  /** No open P1 without an acceptable action plan. */
-  private record P1ActionPlans(String id, String description) implements ExitCriterion {
+  /**
+   * No open P1 without an acceptable action plan; {@link #noOpenP1WithoutActionPlan()}.
+   */
+  public record P1ActionPlans() implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "p1-action-plans";
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "No open P1 request without an accepted action plan";
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
@@ -359,8 +358,23 @@ public final class ExitCriteria {
     }
   }
 
-  /** Every key business process at or above its target efficiency. */
-  private record KeyProcesses(String id, String description) implements ExitCriterion {
+  /**
+   * Every key business process at or above its target efficiency; {@link #keyProcessesAtTarget()}.
+   */
+  public record KeyProcessesAtTarget() implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "key-process-efficiency";
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Key business processes at or above their target efficiency";
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
@@ -433,10 +447,44 @@ public final class ExitCriteria {
     }
   }
 
-  /** A share of requests (or targets) that met their SLA targets over a trailing window. */
-  private record SlaAttainment(
-      String id, String description, Set<Priority> priorities, Threshold threshold, Duration window, SlaCounting counting)
+  /**
+   * A share of requests (or targets) of some priorities that met their SLA targets over a trailing
+   * window; {@link #slaAttainment(Set, Threshold, Duration, SlaCounting)}.
+   *
+   * @param priorities the priorities, at least one
+   * @param threshold the threshold
+   * @param window the window ending at the instant of the evaluation, positive
+   * @param counting per request or per target
+   */
+  public record SlaAttainment(Set<Priority> priorities, Threshold threshold, Duration window, SlaCounting counting)
       implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "sla-attainment";
+
+    /** Checks the parameters and copies the priorities. */
+    public SlaAttainment {
+      Objects.requireNonNull(priorities, "priorities");
+      Objects.requireNonNull(threshold, "threshold");
+      Objects.requireNonNull(window, "window");
+      Objects.requireNonNull(counting, "counting");
+      Checks.check(!priorities.isEmpty(), "priorities", priorities, "must hold at least one priority");
+      checkWindow(window);
+      priorities = Collections.unmodifiableSet(EnumSet.copyOf(priorities));
+    }
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      String what = counting == SlaCounting.PER_REQUEST
+          ? priorityNames(priorities) + " requests that met their SLA targets"
+          : "SLA targets met for " + priorityNames(priorities) + " requests";
+      return share(threshold) + " of " + what + last(window);
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
@@ -515,9 +563,34 @@ public final class ExitCriteria {
     return "met: " + record.id() + " (" + record.priority() + ") " + count(targets, "target", "targets") + " met";
   }
 
-  /** A share of resolutions without hypercare resources over a trailing window. */
-  private record WithoutHypercare(String id, String description, Threshold threshold, Duration window)
-      implements ExitCriterion {
+  /**
+   * A share of support requests resolved without hypercare resources over a trailing window;
+   * {@link #resolvedWithoutHypercareResources(Threshold, Duration)}.
+   *
+   * @param threshold the threshold
+   * @param window the window ending at the instant of the evaluation, positive
+   */
+  public record ResolvedWithoutHypercare(Threshold threshold, Duration window) implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "resolved-without-hypercare";
+
+    /** Checks the parameters. */
+    public ResolvedWithoutHypercare {
+      Objects.requireNonNull(threshold, "threshold");
+      Objects.requireNonNull(window, "window");
+      checkWindow(window);
+    }
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return share(threshold) + " of requests resolved without resources reserved for hypercare" + last(window);
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
@@ -580,8 +653,30 @@ public final class ExitCriteria {
     }
   }
 
-  /** The backlog does not grow over consecutive complete weeks. */
-  private record BacklogTrend(String id, String description, int weeks) implements ExitCriterion {
+  /**
+   * The backlog does not grow over consecutive complete weeks; {@link #backlogTrend(int)}.
+   *
+   * @param weeks the consecutive weeks, at least 1
+   */
+  public record BacklogTrend(int weeks) implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "backlog-trend";
+
+    /** Checks the number of weeks. */
+    public BacklogTrend {
+      Checks.positive(weeks, "weeks");
+    }
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Closures at least match inflow for " + count(weeks, "complete week", "consecutive complete weeks");
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
@@ -633,8 +728,23 @@ public final class ExitCriteria {
     }
   }
 
-  /** The first financial period end is closed. */
-  private record PeriodClosed(String id, String description) implements ExitCriterion {
+  /**
+   * The first financial period end is closed; {@link #firstPeriodClosed()}.
+   */
+  public record FirstPeriodClosed() implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "first-period-close";
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "The first financial period end after go-live is closed";
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
@@ -657,8 +767,23 @@ public final class ExitCriteria {
     }
   }
 
-  /** Every handover item is signed off. */
-  private record Handover(String id, String description) implements ExitCriterion {
+  /**
+   * Every handover item is signed off; {@link #handoverSignedOff()}.
+   */
+  public record HandoverSignedOff() implements ExitCriterion {
+    /** The criterion's id in results and reports: {@value #ID}. */
+    public static final String ID = "handover-signed-off";
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Documentation and training handed over and signed off by the support team";
+    }
+
     @Override
     public CriterionResult evaluate(HypercareFacts facts) {
       Objects.requireNonNull(facts, "facts");
