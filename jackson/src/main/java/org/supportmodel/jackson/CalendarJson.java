@@ -32,7 +32,7 @@ import tools.jackson.databind.ValueSerializer;
  * registers it.
  */
 final class CalendarJson {
-  private static final Set<String> FIELDS = Set.of("zone", "weekly", "holidays", "overrides", "datedBreaks");
+  private static final Set<String> FIELDS = Set.of("schemaVersion", "zone", "weekly", "holidays", "overrides", "datedBreaks");
   private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
   private CalendarJson() {}
@@ -41,6 +41,7 @@ final class CalendarJson {
     @Override
     public void serialize(BusinessCalendar calendar, JsonGenerator out, SerializationContext context) {
       out.writeStartObject();
+      Out.schemaVersion(out);
       out.writeStringProperty("zone", calendar.zone().getId());
       out.writeObjectPropertyStart("weekly");
       for (DayOfWeek day : DayOfWeek.values()) {
@@ -79,13 +80,8 @@ final class CalendarJson {
     public BusinessCalendar deserialize(JsonParser in, DeserializationContext context) {
       Json json = Json.object(in, context, this);
       json.onlyFields(FIELDS);
-      ZoneId zone = json.parse("zone", json.string("zone"), text -> {
-        try {
-          return ZoneId.of(text);
-        } catch (java.time.DateTimeException e) {
-          throw new IllegalArgumentException("'" + text + "' is not a time zone, such as Europe/Berlin", e);
-        }
-      });
+      json.schemaVersion();
+      ZoneId zone = json.zone("zone");
       BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
       if (json.has("weekly")) {
         Json weekly = json.object("weekly");

@@ -1,8 +1,11 @@
 package org.supportmodel.jackson;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +26,9 @@ import tools.jackson.databind.ValueDeserializer;
  * Package-private.
  */
 final class Json {
+  /** The version of the documents this module writes and reads. */
+  static final int SCHEMA_VERSION = 1;
+
   private final JsonNode node;
   private final String path;
   private final DeserializationContext context;
@@ -93,7 +99,10 @@ final class Json {
 
   /** A required instant: ISO-8601 with an offset. */
   Instant instant(String name) {
-    String text = string(name);
+    return instant(name, string(name));
+  }
+
+  private Instant instant(String name, String text) {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
@@ -171,6 +180,109 @@ final class Json {
   boolean has(String name) {
     JsonNode value = node.get(name);
     return value != null && !value.isNull();
+  }
+
+  /** A required true or false. */
+  boolean bool(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw error(path + "." + name, "is required");
+    }
+    if (!value.isBoolean()) {
+      throw error(path + "." + name, "must be true or false, not " + value);
+    }
+    return value.booleanValue();
+  }
+
+  /** An optional true or false: absent or null is the default. */
+  boolean bool(String name, boolean otherwise) {
+    return has(name) ? bool(name) : otherwise;
+  }
+
+  /** A required number. */
+  double number(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw error(path + "." + name, "is required");
+    }
+    if (!value.isNumber()) {
+      throw error(path + "." + name, "must be a number, not " + value);
+    }
+    return value.doubleValue();
+  }
+
+  /** An optional nested object: absent or null is empty. */
+  Optional<Json> optionalObject(String name) {
+    return has(name) ? Optional.of(object(name)) : Optional.empty();
+  }
+
+  /** A required ISO-8601 date, such as {@code 2026-05-04}. */
+  LocalDate date(String name) {
+    return date(name, string(name));
+  }
+
+  /** An optional ISO-8601 date: absent or null is empty. */
+  Optional<LocalDate> optionalDate(String name) {
+    return optionalString(name).map(text -> date(name, text));
+  }
+
+  private LocalDate date(String name, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(path + "." + name, "'" + text + "' is not an ISO-8601 date, such as 2026-05-04");
+    }
+  }
+
+  /** The instants of an array field; absent or null is none. */
+  List<Instant> instants(String name) {
+    List<Instant> instants = new ArrayList<>();
+    List<String> texts = strings(name);
+    for (int i = 0; i < texts.size(); i++) {
+      instants.add(instant(name + "[" + i + "]", texts.get(i)));
+    }
+    return instants;
+  }
+
+  /** An optional instant: absent or null is empty. */
+  Optional<Instant> optionalInstant(String name) {
+    return optionalString(name).map(text -> instant(name, text));
+  }
+
+  /** A required time zone by its region id, such as {@code Europe/Berlin}. */
+  ZoneId zone(String name) {
+    String text = string(name);
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw error(path + "." + name, "'" + text + "' is not a time zone, such as Europe/Berlin");
+    }
+  }
+
+  /** An optional constant of an enum, by name: absent or null is empty. */
+  <E extends Enum<E>> Optional<E> optionalConstant(String name, Class<E> type) {
+    return has(name) ? Optional.of(constant(name, type)) : Optional.empty();
+  }
+
+  /** The constants of an array field, by name; absent or null is none. */
+  <E extends Enum<E>> List<E> constants(String name, Class<E> type) {
+    List<E> constants = new ArrayList<>();
+    List<String> texts = strings(name);
+    for (int i = 0; i < texts.size(); i++) {
+      String at = name + "[" + i + "]";
+      constants.add(parse(at, texts.get(i), text -> org.supportmodel.core.internal.Checks.parseEnum(type, text, at)));
+    }
+    return constants;
+  }
+
+  /**
+   * Checks the document's {@code schemaVersion}, if it gives one: this module reads {@value
+   * #SCHEMA_VERSION}.
+   */
+  void schemaVersion() {
+    if (has("schemaVersion") && integer("schemaVersion") != SCHEMA_VERSION) {
+      throw error(path + ".schemaVersion", node.get("schemaVersion") + " is not supported: this module reads version " + SCHEMA_VERSION);
+    }
   }
 
   /** A required ISO-8601 duration, such as {@code PT4H}. */

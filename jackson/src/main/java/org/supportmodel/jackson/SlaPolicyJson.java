@@ -42,7 +42,7 @@ import tools.jackson.databind.ValueSerializer;
  */
 final class SlaPolicyJson {
   private static final Set<String> FIELDS =
-      Set.of("version", "targets", "warningThresholds", "activeStatuses", "pausedStatuses", "priorityChange", "reopen", "actions");
+      Set.of("schemaVersion", "version", "targets", "warningThresholds", "activeStatuses", "pausedStatuses", "priorityChange", "reopen", "actions");
   private static final Set<String> TARGET = Set.of("priority", "metric", "amount", "calendar");
   private static final Set<String> AMOUNT = Set.of("businessTime", "workingDays");
   private static final Set<String> ACTION = Set.of("name", "metrics", "trigger", "kind", "role", "level");
@@ -54,6 +54,7 @@ final class SlaPolicyJson {
     @Override
     public void serialize(SlaPolicy policy, JsonGenerator out, SerializationContext context) {
       out.writeStartObject();
+      Out.schemaVersion(out);
       out.writeStringProperty("version", policy.version());
       out.writeArrayPropertyStart("targets");
       for (SlaTarget target : policy.targets()) {
@@ -118,6 +119,7 @@ final class SlaPolicyJson {
     public SlaPolicy deserialize(JsonParser in, DeserializationContext context) {
       Json json = Json.object(in, context, this);
       json.onlyFields(FIELDS);
+      json.schemaVersion();
       SlaPolicy.Builder builder = SlaPolicy.builder();
       json.optionalString("version").ifPresent(builder::version);
       for (Json target : json.objects("targets")) {

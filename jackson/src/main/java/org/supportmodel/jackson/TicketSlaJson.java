@@ -25,6 +25,7 @@ final class TicketSlaJson {
     @Override
     public void serialize(TicketSla sla, JsonGenerator out, SerializationContext context) {
       out.writeStartObject();
+      Out.schemaVersion(out);
       out.writeStringProperty("requestId", sla.requestId().value());
       out.writeStringProperty("asOf", sla.asOf().toString());
       out.writeStringProperty("created", sla.created().toString());
