@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.supportmodel.core.AuthorityId;
 import org.supportmodel.core.AuthorityKind;
-import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProblemLayer;
@@ -32,19 +30,13 @@ import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.selection.ModelRecommendation;
 import org.supportmodel.core.selection.SupportModelSelection;
-import org.supportmodel.holidays.PublicHolidays;
 import org.supportmodel.hypercare.ActionItem;
-import org.supportmodel.hypercare.Commitment;
 import org.supportmodel.hypercare.CriterionResult;
 import org.supportmodel.hypercare.ExitAssessment;
-import org.supportmodel.hypercare.HandoverItem;
-import org.supportmodel.hypercare.HandoverKind;
 import org.supportmodel.hypercare.HypercareEvaluation;
 import org.supportmodel.hypercare.HypercarePlan;
 import org.supportmodel.hypercare.HypercareReport;
-import org.supportmodel.hypercare.PeriodClose;
 import org.supportmodel.hypercare.ProcessKpi;
-import org.supportmodel.hypercare.ProcessTarget;
 import org.supportmodel.hypercare.RequestRecord;
 import org.supportmodel.hypercare.WeekFigures;
 import org.supportmodel.routing.Diagnosis;
@@ -56,16 +48,15 @@ import org.supportmodel.routing.RoutingOutcome;
 import org.supportmodel.routing.SupportRequest;
 import org.supportmodel.routing.SupportSetup;
 import org.supportmodel.routing.Unrouted;
-import org.supportmodel.sla.BusinessCalendar;
-import org.supportmodel.sla.BusinessDuration;
+import org.supportmodel.jackson.SupportmodelModule;
 import org.supportmodel.sla.CalendarSet;
-import org.supportmodel.sla.MetricCycle;
 import org.supportmodel.sla.SlaEvaluation;
 import org.supportmodel.sla.SlaPolicy;
-import org.supportmodel.sla.SlaState;
 import org.supportmodel.sla.TicketEvent;
 import org.supportmodel.sla.TicketHistoryException;
 import org.supportmodel.sla.TicketSla;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The main example: Alpine Outdoor Gear's first 8 weeks after go-live, end to end. It recommends a
@@ -81,10 +72,11 @@ import org.supportmodel.sla.TicketSla;
  * options, {@link ExportSimulation} the run.
  */
 public final class GoLiveSimulation {
-  /** The regions of the sample organization and their calendars. */
-  static final Map<String, CalendarSet> REGIONS = regions();
-  /** The organization's name in the reports. */
-  static final String PLAN_NAME = "Alpine Outdoor Gear - first 8 weeks after go-live";
+  /** The regions of the sample organization and their calendars, from the bundled configuration. */
+  static final Map<String, CalendarSet> REGIONS = SimulationConfig.bundled().regions();
+  /** Writes the assessments as JSON, with the library's Jackson module. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder().addModule(new SupportmodelModule()).enable(SerializationFeature.INDENT_OUTPUT).build();
   /** The weeks the sample data covers. */
   static final int WEEKS = 8;
 
@@ -122,21 +114,6 @@ public final class GoLiveSimulation {
     }
   }
 
-  private static Map<String, CalendarSet> regions() {
-    Map<String, CalendarSet> regions = new LinkedHashMap<>();
-    regions.put("EU", calendars(SampleData.BERLIN, PublicHolidays.of("DE", "be")));
-    regions.put("US", calendars(SampleData.NEW_YORK, PublicHolidays.of("US", "ny")));
-    return Map.copyOf(regions);
-  }
-
-  /** Office hours with the region's public holidays of 2026 from the holiday data set, and the period-end override. */
-  private static CalendarSet calendars(ZoneId zone, PublicHolidays holidays) {
-    BusinessCalendar hours = BusinessCalendar.builder(zone).weekdays("08:00-17:00").breakTime("12:00-13:00")
-        .override(SampleData.PERIOD_END, "07:00-12:00", "13:00-21:00").build();
-    BusinessCalendar withHolidays = holidays.addTo(hours, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-    return CalendarSet.of("business-hours", withHolidays, "24x7", BusinessCalendar.twentyFourSeven(zone));
-  }
-
   /**
    * Reads the bundled sample data.
    *
@@ -153,15 +130,31 @@ public final class GoLiveSimulation {
   }
 
   /**
-   * Runs the whole simulation on imported data.
+   * Runs the whole simulation on imported data with the bundled configuration.
    *
    * @param data the requests
    * @return the result
    */
   static Result run(RequestEventCsv.Import data) {
-    ModelRecommendation recommendation = SupportModelSelection.recommend(RecommendSupportModel.alpineOutdoorGear());
-    SupportSetup setup = RouteARequest.mixedSetup().withModel(recommendation.recommended());
-    SlaPolicy policy = EvaluateSla.policy();
+    return run(data, SimulationConfig.bundled());
+  }
+
+  /**
+   * Runs the whole simulation on imported data.
+   *
+   * @param data the requests
+   * @param config the profile, setup, SLA policy, calendars and hypercare plan
+   * @return the result
+   */
+  static Result run(RequestEventCsv.Import data, SimulationConfig config) {
+    ModelRecommendation recommendation = SupportModelSelection.recommend(config.profile());
+    SupportSetup setup = config.setup();
+    SlaPolicy policy = config.policy();
+    List<String> notes = new ArrayList<>();
+    if (setup.model() != recommendation.recommended()) {
+      notes.add("the support setup uses the " + setup.model().label() + " model; the profile recommends the "
+          + recommendation.recommended().label() + " model");
+    }
 
     Map<AuthorityKind, Integer> finals = new EnumMap<>(AuthorityKind.class);
     Map<String, String> unrouted = new TreeMap<>();
@@ -178,15 +171,15 @@ public final class GoLiveSimulation {
     // resolution and reopen. Each assessment sees only what happened before its instant, so a
     // week that is over never changes between reports.
     Instant end = SampleData.END.atStartOfDay(SampleData.BERLIN).toInstant();
-    List<RequestRecord> records = records(data, evaluate(data, policy, end));
+    List<RequestRecord> records = records(data, config.regions(), evaluate(data, policy, config.regions(), end));
     Map<Integer, ExitAssessment> assessments = new TreeMap<>();
-    HypercarePlan plan = plan(data);
+    HypercarePlan plan = plan(data, config.plan());
     for (int week : new int[] {4, WEEKS}) {
       Instant asOf = endOfWeek(week);
       assessments.put(week, HypercareEvaluation.assess(plan, records, kpis(), asOf));
     }
     List<WeekFigures> weeks = Objects.requireNonNull(assessments.get(WEEKS), "the last assessment").weeks();
-    return new Result(PLAN_NAME, data.summary(), Optional.of(recommendation.recommended()), finals, unrouted, weeks, assessments, List.of());
+    return new Result(plan.name(), data.summary(), Optional.of(recommendation.recommended()), finals, unrouted, weeks, assessments, notes);
   }
 
   /** The instant a hypercare week of the sample ends: the midnight after its last day, in Berlin. */
@@ -237,13 +230,13 @@ public final class GoLiveSimulation {
     };
   }
 
-  private static List<TicketSla> evaluate(RequestEventCsv.Import data, SlaPolicy policy, Instant asOf) {
+  private static List<TicketSla> evaluate(RequestEventCsv.Import data, SlaPolicy policy, Map<String, CalendarSet> regions, Instant asOf) {
     List<TicketSla> result = new ArrayList<>(data.requests().size());
     for (RequestEventCsv.ImportedRequest request : data.requests()) {
       if (request.created().isAfter(asOf)) {
         continue;
       }
-      CalendarSet calendars = REGIONS.get(request.region());
+      CalendarSet calendars = regions.get(request.region());
       if (calendars == null) {
         throw new IllegalArgumentException(data.file() + ":" + request.firstLine() + ": region '" + request.region() + "' has no calendars");
       }
@@ -257,7 +250,7 @@ public final class GoLiveSimulation {
   }
 
   /** The hypercare records: what each request was, every resolution and reopen, and its SLA outcomes. */
-  private static List<RequestRecord> records(RequestEventCsv.Import data, List<TicketSla> slas) {
+  private static List<RequestRecord> records(RequestEventCsv.Import data, Map<String, CalendarSet> regions, List<TicketSla> slas) {
     Map<String, TicketSla> byId = new LinkedHashMap<>();
     slas.forEach(s -> byId.put(s.requestId().value(), s));
     List<RequestRecord> records = new ArrayList<>();
@@ -266,7 +259,7 @@ public final class GoLiveSimulation {
       if (sla == null) {
         continue;
       }
-      CalendarSet calendars = Objects.requireNonNull(REGIONS.get(request.region()), "calendars of " + request.region());
+      CalendarSet calendars = Objects.requireNonNull(regions.get(request.region()), "calendars of " + request.region());
       List<SlaOutcome> outcomes = sla.outcomes(calendars);
       RequestRecord record = RequestRecord.opened(request.id().value(), sla.priority(), request.created())
           .withKind(request.kind())
@@ -284,38 +277,19 @@ public final class GoLiveSimulation {
     return records;
   }
 
-  /** The sample hypercare plan: six planned weeks, every P1 with an action plan accepted within a day. */
-  static HypercarePlan plan(RequestEventCsv.Import data) {
-    LocalDate goLive = SampleData.GO_LIVE;
-    HypercarePlan.Builder builder =
-        HypercarePlan.builder()
-            .name(PLAN_NAME)
-            .zone(SampleData.BERLIN)
-            .goLive(goLive)
-            .plannedEnd(goLive.plusWeeks(6))
-            .firstPeriodClose(PeriodClose.open(LocalDate.of(2026, 5, 31)).closedOn(LocalDate.of(2026, 6, 4)))
-            .addKeyProcess(new ProcessTarget(BusinessProcess.of("O2C", "Order to cash", Criticality.CRITICAL), 0.95))
-            .addKeyProcess(new ProcessTarget(BusinessProcess.of("WHS", "Warehouse management", Criticality.CRITICAL), 0.90))
-            .addKeyProcess(new ProcessTarget(BusinessProcess.of("P2P", "Procure to pay", Criticality.HIGH), 0.90))
-            .addCommitment(new Commitment("Partner Fabrikam", "Two consultants on call for P1 and P2", goLive, goLive.plusWeeks(6)))
-            .addCommitment(new Commitment("Project team", "Solution architect half time", goLive, goLive.plusWeeks(4)))
-            .addHandoverItem(
-                HandoverItem.of("DOC-1", HandoverKind.DOCUMENTATION, "Runbooks and known errors", "Fabrikam", LocalDate.of(2026, 5, 22))
-                    .signedOffOn(LocalDate.of(2026, 5, 20)))
-            .addHandoverItem(
-                HandoverItem.of("TRN-1", HandoverKind.TRAINING, "Top-up training on warehouse waves", "Project team",
-                    LocalDate.of(2026, 6, 12)).signedOffOn(LocalDate.of(2026, 6, 11)))
-            .defaultCriteria();
+  /** The hypercare plan of the configuration, with an action plan for every P1, accepted within a day. */
+  static HypercarePlan plan(RequestEventCsv.Import data, HypercarePlan template) {
+    List<ActionItem> items = new ArrayList<>(template.actionItems());
     for (RequestEventCsv.ImportedRequest request : data.requests()) {
       if (request.createdPriority() == Priority.P1) {
-        LocalDate created = request.created().atZone(SampleData.BERLIN).toLocalDate();
-        builder.addActionItem(
+        LocalDate created = request.created().atZone(template.zone()).toLocalDate();
+        items.add(
             ActionItem.of("AP-" + request.id().value(), "Action plan for " + request.id(), "Internal Dynamics 365 team", created.plusDays(10))
                 .forRequest(request.id())
                 .acceptedOn(created.plusDays(1)));
       }
     }
-    return builder.build();
+    return template.withActionItems(items);
   }
 
   /** Weekly efficiency of the key processes, measured on Fridays: rising as the business settles. */
@@ -387,6 +361,9 @@ public final class GoLiveSimulation {
       String file = "hypercare-week-" + entry.getKey() + ".md";
       Files.writeString(folder.resolve(file), HypercareReport.markdown(entry.getValue()), StandardCharsets.UTF_8);
       files.add(file);
+      String json = "hypercare-week-" + entry.getKey() + ".json";
+      Files.writeString(folder.resolve(json), JSON.writeValueAsString(entry.getValue()) + "\n", StandardCharsets.UTF_8);
+      files.add(json);
     }
     Files.writeString(folder.resolve("index.html"), HtmlReport.render(result, result.name()), StandardCharsets.UTF_8);
     return files;

@@ -90,6 +90,10 @@ final class SimulationCommand implements Callable<Integer> {
   @Option(names = "--holidays", paramLabel = "COUNTRY[-REGION]", description = "Public holidays of the office hours, such as DE-be or US-ny.")
   private @Nullable String holidays;
 
+  @Option(names = "--config", paramLabel = "FOLDER", description = "JSON files in place of the bundled configuration (supportmodel format): "
+      + "any of organization-profile.json, support-setup.json, sla-policy.json, regions.json, hypercare-plan.json.")
+  private @Nullable Path config;
+
   @Option(names = "--out", paramLabel = "FOLDER", description = "Where to write the reports (default: target/go-live-report).")
   private @Nullable Path out;
 
@@ -143,6 +147,9 @@ final class SimulationCommand implements Callable<Integer> {
     } catch (RequestEventCsv.FormatException e) {
       stderr.println("error: " + e.getMessage());
       return BAD_DATA;
+    } catch (SimulationConfig.InvalidConfig e) {
+      stderr.println("error: " + e.getMessage());
+      return BAD_DATA;
     } catch (ExportSimulation.NothingToEvaluate e) {
       stderr.println("error: " + e.getMessage());
       return NOTHING;
@@ -170,10 +177,13 @@ final class SimulationCommand implements Callable<Integer> {
         }
       }
       RequestEventCsv.Import data = export == null ? GoLiveSimulation.bundled() : RequestEventCsv.read(export, charset, GoLiveSimulation.REGIONS.keySet());
-      result = GoLiveSimulation.run(data);
+      result = GoLiveSimulation.run(data, config == null ? SimulationConfig.bundled() : SimulationConfig.read(config));
     } else {
       if (export == null) {
         throw new Usage("EXPORT is missing: the " + name + " format needs an export file");
+      }
+      if (config != null) {
+        throw new Usage("--config applies to the supportmodel format; a " + name + " export is evaluated with the export's own policy and calendars");
       }
       if (weeks != null && (weeks < 1 || weeks > ExportSimulation.MAX_WEEKS)) {
         throw new Usage("--weeks: '" + weeks + "' must be between 1 and " + ExportSimulation.MAX_WEEKS);

@@ -86,6 +86,9 @@ class NullRejectionTest {
     samples.put(org.supportmodel.sla.CalendarSet.class, EvaluateSla.calendars());
     samples.put(org.supportmodel.hypercare.HypercarePlan.class, AssessHypercare.plan());
     samples.put(ExitCriterion.class, ExitCriteria.slaAttainment());
+    for (ExitCriterion criterion : ExitCriteria.defaults()) {
+      samples.put(criterion.getClass(), criterion);
+    }
     RoutingOutcome outcome = Routing.route(RouteARequest.atTheInternalTeam(ProblemLayer.CUSTOM_CODE), RouteARequest.mixedSetup());
     samples.put(RoutingOutcome.class, outcome);
     samples.put(outcome.getClass(), outcome);

@@ -68,7 +68,8 @@ class SimulationCommandTest {
     assertTrue(run.out().contains("tickets bounced back to a group they had left, such as INC"), run.out());
     assertTrue(run.out().contains("   8  2026-06-22 to 2026-06-28"), run.out());
     assertTrue(run.out().contains("Hypercare exit assessment at the end of week 8 (as of 2026-06-28): EXTEND"), run.out());
-    assertTrue(run.out().contains("Reports written to " + folder + ": index.html, hypercare-week-4.md, hypercare-week-8.md, repair-log.csv"), run.out());
+    assertTrue(run.out().contains("Reports written to " + folder + ": index.html, hypercare-week-4.md, hypercare-week-4.json, hypercare-week-8.md, "
+        + "hypercare-week-8.json, repair-log.csv"), run.out());
     List<String> log = Files.readAllLines(folder.resolve("repair-log.csv"));
     assertEquals("ticket,line,change,reason", log.get(0));
     assertEquals(169, log.size(), "one line per repair");
