@@ -56,27 +56,41 @@ public class HypercareBenchmark {
   /** A plan with the default criteria and a million records over eight weeks. */
   @Setup
   public void setUp() {
+    plan = plan();
+    records = records(plan, RECORDS);
+    asOf = plan.goLiveInstant().plusSeconds(8 * 7 * 86_400L);
+    kpis = List.of(ProcessKpi.of("O2C", plan.goLive().plusWeeks(2), 0.84), ProcessKpi.of("O2C", plan.goLive().plusWeeks(6), 0.91));
+  }
+
+  /** Eight weeks of hypercare in Berlin with the default criteria, a key process, an action item and a handover item. */
+  static HypercarePlan plan() {
     ZoneId zone = ZoneId.of("Europe/Berlin");
     LocalDate goLive = LocalDate.of(2026, 5, 4);
-    plan =
-        HypercarePlan.builder()
-            .name("Benchmark")
-            .zone(zone)
-            .goLive(goLive)
-            .plannedEnd(goLive.plusWeeks(8))
-            .firstPeriodClose(PeriodClose.open(LocalDate.of(2026, 5, 31)).closedOn(LocalDate.of(2026, 6, 5)))
-            .addKeyProcess(new ProcessTarget(BusinessProcess.of("O2C", "Order to cash", Criticality.CRITICAL), 0.9))
-            .addActionItem(
-                ActionItem.of("A-1", "Plan for INC-1", "Partner", goLive.plusWeeks(9)).forRequest(RequestId.of("INC-1")).acceptedOn(goLive))
-            .addHandoverItem(HandoverItem.of("DOC-1", HandoverKind.DOCUMENTATION, "Runbook", "Partner", goLive.plusWeeks(4)))
-            .defaultCriteria()
-            .build();
-    Instant start = goLive.atStartOfDay(zone).toInstant();
-    asOf = start.plusSeconds(8 * 7 * 86_400L);
+    return HypercarePlan.builder()
+        .name("Benchmark")
+        .zone(zone)
+        .goLive(goLive)
+        .plannedEnd(goLive.plusWeeks(8))
+        .firstPeriodClose(PeriodClose.open(LocalDate.of(2026, 5, 31)).closedOn(LocalDate.of(2026, 6, 5)))
+        .addKeyProcess(new ProcessTarget(BusinessProcess.of("O2C", "Order to cash", Criticality.CRITICAL), 0.9))
+        .addActionItem(
+            ActionItem.of("A-1", "Plan for INC-1", "Partner", goLive.plusWeeks(9)).forRequest(RequestId.of("INC-1")).acceptedOn(goLive))
+        .addHandoverItem(HandoverItem.of("DOC-1", HandoverKind.DOCUMENTATION, "Runbook", "Partner", goLive.plusWeeks(4)))
+        .defaultCriteria()
+        .build();
+  }
+
+  /**
+   * Records opened over the plan's eight weeks: 5 % new requirements, 93 % of first responses
+   * and 90 % of resolutions on time, 90 % resolved, 4 % of them with hypercare resources.
+   */
+  static List<RequestRecord> records(HypercarePlan plan, int count) {
+    ZoneId zone = plan.zone();
+    Instant start = plan.goLiveInstant();
     SplittableRandom random = new SplittableRandom(20261122L);
     Priority[] priorities = Priority.values();
-    List<RequestRecord> list = new ArrayList<>(RECORDS);
-    for (int i = 0; i < RECORDS; i++) {
+    List<RequestRecord> list = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       Instant opened = start.plusSeconds(random.nextLong(8 * 7 * 86_400L));
       Priority priority = priorities[random.nextInt(priorities.length)];
       RequestRecord record =
@@ -96,8 +110,7 @@ public class HypercareBenchmark {
       }
       list.add(record);
     }
-    records = List.copyOf(list);
-    kpis = List.of(ProcessKpi.of("O2C", goLive.plusWeeks(2), 0.84), ProcessKpi.of("O2C", goLive.plusWeeks(6), 0.91));
+    return List.copyOf(list);
   }
 
   /** The whole assessment of a million records. */

@@ -103,6 +103,10 @@ final class Json {
   }
 
   private Instant instant(String name, String text) {
+    Instant fast = IsoText.parse(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {

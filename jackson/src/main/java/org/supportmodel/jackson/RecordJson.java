@@ -51,7 +51,7 @@ final class RecordJson {
       out.writeStringProperty("id", record.id().value());
       out.writeStringProperty("priority", record.priority().name());
       out.writeStringProperty("kind", record.kind().name());
-      out.writeStringProperty("opened", record.opened().toString());
+      out.writeStringProperty("opened", IsoText.format(record.opened()));
       Out.instants(out, "resolutions", record.resolutions());
       Out.instants(out, "reopens", record.reopens());
       Out.constant(out, "resolvedBy", record.resolvedBy());
@@ -62,7 +62,7 @@ final class RecordJson {
         out.writeStartObject();
         out.writeStringProperty("metric", outcome.metric());
         out.writeStringProperty("priority", outcome.priority().name());
-        out.writeStringProperty("due", outcome.due().toString());
+        out.writeStringProperty("due", IsoText.format(outcome.due()));
         Out.instant(out, "end", outcome.end());
         out.writeStringProperty("zone", outcome.zone().getId());
         out.writeEndObject();

@@ -219,8 +219,8 @@ final class ResultJson {
     public void serialize(Attainment attainment, JsonGenerator out, SerializationContext context) {
       out.writeStartObject();
       Out.schemaVersion(out);
-      out.writeStringProperty("from", attainment.from().toString());
-      out.writeStringProperty("to", attainment.to().toString());
+      out.writeStringProperty("from", IsoText.format(attainment.from()));
+      out.writeStringProperty("to", IsoText.format(attainment.to()));
       out.writeArrayPropertyStart("rows");
       for (Attainment.Row row : attainment.rows()) {
         out.writeStartObject();
@@ -244,22 +244,22 @@ final class ResultJson {
       out.writeStartObject();
       Out.schemaVersion(out);
       out.writeStringProperty("requestId", timeline.sla().requestId().value());
-      out.writeStringProperty("asOf", timeline.sla().asOf().toString());
+      out.writeStringProperty("asOf", IsoText.format(timeline.sla().asOf()));
       out.writeArrayPropertyStart("cycles");
       TicketEventJson.Writer events = new TicketEventJson.Writer();
       for (CycleTimeline cycle : timeline.cycles()) {
         out.writeStartObject();
         out.writeStringProperty("metric", cycle.metric().name());
         out.writeNumberProperty("cycle", cycle.cycle());
-        out.writeStringProperty("start", cycle.start().toString());
-        out.writeStringProperty("end", cycle.end().toString());
+        out.writeStringProperty("start", IsoText.format(cycle.start()));
+        out.writeStringProperty("end", IsoText.format(cycle.end()));
         out.writeStringProperty("elapsed", cycle.elapsed().toString());
         out.writeStringProperty("paused", cycle.paused().toString());
         out.writeArrayPropertyStart("segments");
         for (TimelineSegment segment : cycle.segments()) {
           out.writeStartObject();
-          out.writeStringProperty("start", segment.start().toString());
-          out.writeStringProperty("end", segment.end().toString());
+          out.writeStringProperty("start", IsoText.format(segment.start()));
+          out.writeStringProperty("end", IsoText.format(segment.end()));
           out.writeStringProperty("kind", segment.kind().name());
           out.writeStringProperty("businessTime", segment.businessTime().toString());
           if (segment.pausedBy().isPresent()) {
@@ -296,7 +296,7 @@ final class ResultJson {
       out.writeStringProperty("goLive", assessment.plan().goLive().toString());
       out.writeStringProperty("plannedEnd", assessment.plan().plannedEnd().toString());
       out.writeEndObject();
-      out.writeStringProperty("asOf", assessment.asOf().toString());
+      out.writeStringProperty("asOf", IsoText.format(assessment.asOf()));
       out.writeStringProperty("asOfDate", assessment.asOfDate().toString());
       out.writeStringProperty("verdict", assessment.verdict().name());
       out.writeArrayPropertyStart("results");

@@ -62,7 +62,7 @@ final class SlaPolicyJson {
         out.writeStringProperty("priority", target.priority().name());
         out.writeStringProperty("metric", target.metric().name());
         out.writeName("amount");
-        TicketSlaJson.Writer.amount(out, target.amount());
+        TicketSlaJson.Writer.amount(out, target.amount(), Out.buffer());
         out.writeStringProperty("calendar", target.calendar());
         out.writeEndObject();
       }

@@ -27,7 +27,7 @@ final class TicketEventJson {
     @Override
     public void serialize(TicketEvent event, JsonGenerator out, SerializationContext context) {
       out.writeStartObject();
-      out.writeStringProperty("at", event.at().toString());
+      out.writeStringProperty("at", IsoText.format(event.at()));
       out.writeStringProperty("type", event.type().name());
       if (event.priority().isPresent()) {
         out.writeStringProperty("priority", event.priority().get().name());
