@@ -32,6 +32,22 @@ class IsoTextTest {
   }
 
   @Test
+  void leapDaysAndTheEndsOfFourHundredYearErasAreExact() {
+    for (String day : new String[] {"1600-02-29", "1600-03-01", "1999-12-31", "2000-02-29", "2000-03-01", "2000-12-31", "2100-02-28",
+        "2100-03-01", "2399-12-31", "2400-02-29", "2400-12-31", "0000-02-29", "0000-03-01", "9999-12-31"}) {
+      for (String time : new String[] {"T00:00:00Z", "T23:59:59.999Z"}) {
+        Instant instant = Instant.parse(day + time);
+        assertEquals(instant.toString(), IsoText.format(instant));
+        assertEquals(instant, IsoText.parse(day + time));
+      }
+    }
+    for (String day : new String[] {"1900-02-29", "2100-02-29", "2026-02-29", "2026-04-31"}) {
+      assertNull(IsoText.parse(day + "T10:00:00Z"), day);
+    }
+    assertEquals(Instant.parse("2024-02-29T10:00:00Z"), IsoText.parse("2024-02-29T10:00:00Z"));
+  }
+
+  @Test
   void oneBufferWritesEveryInstantOfADocumentRightWhetherItsDayIsTheLastOneOrNot() {
     IsoText.Buffer buffer = new IsoText.Buffer();
     qt().withExamples(20_000).forAll(longs().between(0, 3), longs().between(-62_167_219_200L, 253_402_300_799L), integers().between(0, 86_399))
@@ -73,7 +89,8 @@ class IsoTextTest {
     for (String text : new String[] {"2026-02-29T10:00:00Z", "2026-13-01T10:00:00Z", "2026-03-02T24:00:00Z", "2026-03-02T10:60:00Z",
         "2026-03-02T10:00:60Z", "2026-03-02 10:00:00Z", "2026-03-02T10:00:00", "2026-03-02T10:00:00+19:00", "2026-03-02T10:00:00+01",
         "2026-03-02T10:00:00.Z", "2026-03-02T10:00:00.1234567891Z", "+12026-03-02T10:00:00Z", "2026-03-02T10:00:00z", "2026-3-2T10:00:00Z",
-        "2026-03-02T10:00:00+01:00:30", "2026-03-02T1a:00:00Z"}) {
+        "2026-03-02T10:00:00+01:00:30", "2026-03-02T1a:00:00Z", "2026-03-02T10:00:", "2026-03-02T10:00:5Z", "2026-03-02T10:00",
+        "2026-03-02T10:00:00+01:0", "2026-03-02T10:00:00Zx", "2026-03-02T10:00:00+01:60", "2026-03-02T10:00:00-18:01"}) {
       assertNull(IsoText.parse(text), text);
     }
     qt().withExamples(20_000).forAll(longs().between(0, 4_000_000_000L), integers().between(0, 24), integers().between(0, 127))
