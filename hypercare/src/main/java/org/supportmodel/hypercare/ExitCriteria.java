@@ -108,7 +108,6 @@ public final class ExitCriteria {
     return new SlaAttainment(priorities, threshold, window, counting);
   }
 
-
   /**
    * Over 95 % of the resolutions of support requests in the last 14 days without resources
    * reserved for hypercare. A resolution whose use of them is not recorded makes the criterion

@@ -69,6 +69,15 @@ final class Json {
     return path;
   }
 
+  /** The names of an enum's constants, as the fields of an object keyed by them. */
+  static Set<String> names(Enum<?>[] constants) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Enum<?> constant : constants) {
+      names.add(constant.name());
+    }
+    return names;
+  }
+
   /** Fails on a field this reader does not know: a typo must not be dropped silently. */
   void onlyFields(Set<String> known) {
     Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();

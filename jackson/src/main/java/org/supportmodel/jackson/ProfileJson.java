@@ -101,7 +101,7 @@ final class ProfileJson {
       json.optionalConstant("customCodeAuthor", CodeAuthor.class).ifPresent(builder::customCodeAuthor);
       builder.internalSupportStaff(json.integer("internalSupportStaff"));
       Json coverage = json.object("skillCoverage");
-      coverage.onlyFields(names(SkillArea.values()));
+      coverage.onlyFields(Json.names(SkillArea.values()));
       for (SkillArea area : SkillArea.values()) {
         builder.putSkillCoverage(area, coverage.constant(area.name(), Coverage.class));
       }
@@ -121,14 +121,5 @@ final class ProfileJson {
       }
       return json.build(builder::build);
     }
-  }
-
-  /** The names of an enum's constants, as the fields of an object keyed by them. */
-  static Set<String> names(Enum<?>[] constants) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    for (Enum<?> constant : constants) {
-      names.add(constant.name());
-    }
-    return names;
   }
 }

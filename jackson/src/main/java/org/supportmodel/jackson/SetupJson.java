@@ -120,7 +120,7 @@ final class SetupJson {
     private static HandOffPolicy policy(Json json) {
       json.onlyFields(POLICY);
       HandOffPolicy policy = HandOffPolicy.standard();
-      Set<String> kinds = ProfileJson.names(AuthorityKind.values());
+      Set<String> kinds = Json.names(AuthorityKind.values());
       if (json.has("dataAccess")) {
         Json access = json.object("dataAccess");
         access.onlyFields(kinds);

@@ -133,6 +133,8 @@ class GoldenTest {
         .singleRegion().multiCompany(false).centerOfExcellence(false)
         .addConstraint(EnterpriseConstraint.of(EnterpriseConstraint.Kind.PARTNER_AGREEMENT_IN_FORCE, "Framework agreement")).build();
     matches("recommendation", SupportModelSelection.recommend(profile));
+    matches("recommendation-mandated", SupportModelSelection.recommend(profile.withConstraints(
+        EnterpriseConstraint.of(EnterpriseConstraint.Kind.OUTSOURCING_MANDATED, "Group IT policy"))));
   }
 
   @Test
@@ -141,6 +143,8 @@ class GoldenTest {
     Hop helpdesk = hop(AuthorityKind.INTERNAL_HELPDESK, 2);
     Hop team = hop(AuthorityKind.INTERNAL_D365_TEAM, 3);
     matches("routed-to-microsoft", Routing.route(request(Diagnosis.of(ProblemLayer.MICROSOFT_PLATFORM, Complexity.COMPLEX),
+        superUser, helpdesk, team), setup(4)));
+    matches("routed-to-partner", Routing.route(request(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.COMPLEX),
         superUser, helpdesk, team), setup(4)));
     Hop partner = Hop.of(ResolvingAuthority.of(AuthorityKind.PARTNER, "fabrikam", "Fabrikam"), SupportLevel.of(4));
     matches("routed-via-partner-bouncing", Routing.route(request(Diagnosis.isvCode(AuthorityId.of("isv-contoso")),

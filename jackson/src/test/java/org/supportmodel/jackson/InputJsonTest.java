@@ -177,6 +177,22 @@ class InputJsonTest {
   }
 
   @Test
+  void aDiagnosisLeftShortTakesTheDefaultsOfDiagnosisOf() {
+    String request = "{\"id\":\"INC-1\",\"priority\":\"P2\",\"application\":\"FINANCE_AND_SUPPLY_CHAIN\",\"processCriticality\":\"HIGH\","
+        + "\"diagnosis\":%s,\"path\":[{\"authority\":{\"id\":\"super-user\",\"kind\":\"SUPER_USER\",\"name\":\"Super user\"},\"level\":1}]}";
+    for (org.supportmodel.core.ProblemLayer layer : org.supportmodel.core.ProblemLayer.values()) {
+      if (layer == org.supportmodel.core.ProblemLayer.ISV_CODE) {
+        continue;
+      }
+      SupportRequest read = MAPPER.readValue(String.format(request, "{\"layer\":\"" + layer + "\",\"complexity\":\"COMPLEX\"}"),
+          SupportRequest.class);
+      assertEquals(org.supportmodel.routing.Diagnosis.of(layer, org.supportmodel.routing.Complexity.COMPLEX), read.diagnosis(), layer::name);
+    }
+    assertEquals(org.supportmodel.routing.Diagnosis.unknown(),
+        MAPPER.readValue(String.format(request, "{\"complexity\":\"SIMPLE\"}"), SupportRequest.class).diagnosis());
+  }
+
+  @Test
   void aRecordLeftWithoutItsUseOfHypercareResourcesIsUnknown() {
     RequestRecord record = MAPPER.readValue("{\"id\":\"INC-1\",\"priority\":\"P2\",\"kind\":\"SERVICE_REQUEST\",\"opened\":\"2026-05-04T10:00:00+02:00\"}",
         RequestRecord.class);
