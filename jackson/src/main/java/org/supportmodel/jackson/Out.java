@@ -173,8 +173,9 @@ final class Out {
 
   /** An ISO-8601 duration, in whole days ({@code P14D}) where it is whole days, else as {@code PT4H30M}. */
   static String duration(Duration duration) {
-    if (!duration.isZero() && duration.toSeconds() % 86_400 == 0 && duration.getNano() == 0) {
-      return "P" + duration.toDays() + "D";
+    long seconds = duration.getSeconds();
+    if (seconds != 0 && seconds % 86_400 == 0 && duration.getNano() == 0) {
+      return "P" + seconds / 86_400 + "D";
     }
     return duration.toString();
   }
