@@ -121,11 +121,23 @@ public final class GoLiveSimulation {
    * @throws IOException if the resource cannot be read
    */
   static RequestEventCsv.Import bundled() throws IOException {
+    return bundled(REGIONS.keySet());
+  }
+
+  /**
+   * Reads the bundled sample data for a configuration's regions: a request of another region is an
+   * error naming its line.
+   *
+   * @param regions the regions that have calendars
+   * @return the import
+   * @throws IOException if the resource cannot be read
+   */
+  static RequestEventCsv.Import bundled(java.util.Set<String> regions) throws IOException {
     try (InputStream in = GoLiveSimulation.class.getResourceAsStream(SampleData.RESOURCE)) {
       if (in == null) {
         throw new IOException("the bundled sample data " + SampleData.RESOURCE + " is missing from the class path");
       }
-      return RequestEventCsv.read(SampleData.RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), REGIONS.keySet());
+      return RequestEventCsv.read(SampleData.RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), regions);
     }
   }
 

@@ -176,8 +176,10 @@ final class SimulationCommand implements Callable<Integer> {
               + "the sample organization's plan sets them for its own format");
         }
       }
-      RequestEventCsv.Import data = export == null ? GoLiveSimulation.bundled() : RequestEventCsv.read(export, charset, GoLiveSimulation.REGIONS.keySet());
-      result = GoLiveSimulation.run(data, config == null ? SimulationConfig.bundled() : SimulationConfig.read(config));
+      SimulationConfig configuration = config == null ? SimulationConfig.bundled() : SimulationConfig.read(config);
+      java.util.Set<String> regions = configuration.regions().keySet();
+      RequestEventCsv.Import data = export == null ? GoLiveSimulation.bundled(regions) : RequestEventCsv.read(export, charset, regions);
+      result = GoLiveSimulation.run(data, configuration);
     } else {
       if (export == null) {
         throw new Usage("EXPORT is missing: the " + name + " format needs an export file");

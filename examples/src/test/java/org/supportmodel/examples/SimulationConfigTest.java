@@ -98,6 +98,14 @@ class SimulationConfigTest {
     assertEquals(SimulationCommand.BAD_DATA, run.code());
     assertTrue(run.err().startsWith("error: " + config.resolve("regions.json") + ": $.EU.calendars.24x7.weekly.MON[0]: "), run.err());
 
+    Files.writeString(config.resolve("regions.json"), "{\"EU\": {\"publicHolidays\": {\"country\": \"DE\", \"subdivision\": \"\", "
+        + "\"from\": \"2026-01-01\", \"to\": \"2026-12-31\"}, \"calendars\": {\"business-hours\": {\"zone\": \"Europe/Berlin\", "
+        + "\"weekly\": {\"MON\": [\"08:00-17:00\"]}}, \"24x7\": {\"zone\": \"Europe/Berlin\", \"weekly\": {\"MON\": [\"00:00-24:00\"]}}}}}");
+    run = SimulationCommandTest.run("--config", config.toString(), "--out", config.resolve("out").toString());
+    assertEquals(SimulationCommand.BAD_DATA, run.code(), run.err());
+    assertEquals("error: alpine-go-live-events.csv:8: column region: 'US' is not one of [EU]\n", run.err(),
+        "the sample's US requests have no calendars in this configuration");
+
     run = SimulationCommandTest.run("--config", config.resolve("missing").toString());
     assertEquals(SimulationCommand.UNREADABLE, run.code());
     assertTrue(run.err().startsWith("error: " + config.resolve("missing")), run.err());
