@@ -15,6 +15,7 @@ module org.supportmodel.core {
       org.supportmodel.routing,
       org.supportmodel.sla,
       org.supportmodel.hypercare,
+      org.supportmodel.operations,
       org.supportmodel.holidays,
       org.supportmodel.connectors,
       org.supportmodel.jackson;

@@ -20,12 +20,13 @@ import java.util.Set;
 @AnalyzeClasses(packages = "org.supportmodel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final String[] LIBRARY = {
-    "org.supportmodel.core..", "org.supportmodel.routing..", "org.supportmodel.sla..", "org.supportmodel.hypercare.."
+    "org.supportmodel.core..", "org.supportmodel.routing..", "org.supportmodel.sla..", "org.supportmodel.hypercare..",
+    "org.supportmodel.operations.."
   };
   /** The outer modules that adapt the library to the world; they look inward only. */
   private static final String[] ADAPTERS = {
     "org.supportmodel.holidays..", "org.supportmodel.connectors..", "org.supportmodel.jackson..",
-    "org.supportmodel.operations..", "org.supportmodel.kafka..", "org.supportmodel.test.."
+    "org.supportmodel.kafka..", "org.supportmodel.test.."
   };
   private static final Set<String> CLOCK_OWNERS =
       Set.of(
@@ -39,7 +40,16 @@ class ArchitectureTest {
           .that().resideInAPackage("org.supportmodel.core..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.supportmodel.routing..", "org.supportmodel.sla..", "org.supportmodel.hypercare..",
-              "org.supportmodel.examples..", "org.supportmodel.benchmarks..");
+              "org.supportmodel.operations..", "org.supportmodel.examples..", "org.supportmodel.benchmarks..");
+
+  @ArchTest
+  static final ArchRule operationsDependsOnlyOnCoreAndSla =
+      noClasses()
+          .that().resideInAPackage("org.supportmodel.operations..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.supportmodel.routing..", "org.supportmodel.hypercare..", "org.supportmodel.examples..",
+              "org.supportmodel.benchmarks..")
+          .because("operations is a pure engine that may use core and sla's calendars");
 
   @ArchTest
   static final ArchRule routingDependsOnlyOnCore = dependsOnlyOnCore("routing");
@@ -147,7 +157,7 @@ class ArchitectureTest {
   }
 
   private static String[] otherModules(String module) {
-    return Set.of("routing", "sla", "hypercare", "examples", "benchmarks").stream()
+    return Set.of("routing", "sla", "hypercare", "operations", "examples", "benchmarks").stream()
         .filter(m -> !m.equals(module))
         .map(m -> "org.supportmodel." + m + "..")
         .toArray(String[]::new);

@@ -55,7 +55,7 @@ class NullRejectionTest {
   private static final String[] API_PACKAGES = {
     "org.supportmodel.core", "org.supportmodel.core.selection", "org.supportmodel.routing",
     "org.supportmodel.sla", "org.supportmodel.sla.history", "org.supportmodel.hypercare", "org.supportmodel.holidays",
-    "org.supportmodel.connectors"
+    "org.supportmodel.connectors", "org.supportmodel.operations"
   };
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
@@ -144,6 +144,14 @@ class NullRejectionTest {
     org.supportmodel.connectors.CsvRow[] row = new org.supportmodel.connectors.CsvRow[1];
     org.supportmodel.connectors.CsvTable.of("x.csv", new java.io.StringReader(csv)).forEach(r -> row[0] = r);
     samples.put(org.supportmodel.connectors.CsvRow.class, row[0]);
+    org.supportmodel.operations.SupportScope scope =
+        org.supportmodel.operations.SupportScope.defaults(org.supportmodel.core.SupportModel.MIXED, false);
+    samples.put(org.supportmodel.operations.SupportScope.class, scope);
+    samples.put(org.supportmodel.operations.ScopeEntry.class, scope.entries().get(0));
+    samples.put(org.supportmodel.operations.ScopeOwner.class, scope.entries().get(0).who().orElseThrow());
+    samples.put(org.supportmodel.operations.ScopeTiming.class, org.supportmodel.operations.ScopeTiming.event("on each release"));
+    samples.put(org.supportmodel.operations.ScopeReview.class, scope.review());
+    samples.put(org.supportmodel.operations.ScopeGap.class, scope.review().gaps().get(0));
   }
 
   @Test
