@@ -152,6 +152,27 @@ class NullRejectionTest {
     samples.put(org.supportmodel.operations.ScopeTiming.class, org.supportmodel.operations.ScopeTiming.event("on each release"));
     samples.put(org.supportmodel.operations.ScopeReview.class, scope.review());
     samples.put(org.supportmodel.operations.ScopeGap.class, scope.review().gaps().get(0));
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    org.supportmodel.operations.ServicingTask task = new org.supportmodel.operations.ServicingTask("cleanup", "Cleanup jobs",
+        org.supportmodel.operations.ScopeArea.SYSTEM_MAINTENANCE, org.supportmodel.operations.Recurrence.weekly(java.time.DayOfWeek.SUNDAY),
+        LocalTime.of(2, 0), berlin, Duration.ofHours(1), true);
+    org.supportmodel.operations.Release release = new org.supportmodel.operations.Release("R-1",
+        org.supportmodel.operations.Release.Kind.ISV_UPDATE, "WMS 7", LocalDateTime.of(2026, 5, 10, 22, 0), berlin, Duration.ofHours(1), 5);
+    org.supportmodel.operations.ServicingCalendar calendar = new org.supportmodel.operations.ServicingCalendar(scope, List.of(task),
+        List.of(release), List.of(), Map.of());
+    org.supportmodel.operations.ServicingPlan plan = calendar.plan(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+    samples.put(org.supportmodel.operations.ServicingTask.class, task);
+    samples.put(org.supportmodel.operations.Release.class, release);
+    samples.put(org.supportmodel.operations.ServicingCalendar.class, calendar);
+    samples.put(org.supportmodel.operations.ServicingPlan.class, plan);
+    samples.put(org.supportmodel.operations.Occurrence.class, plan.occurrences().get(0));
+    samples.put(org.supportmodel.operations.ServicingConflict.class, plan.conflicts().get(0));
+    for (org.supportmodel.operations.Recurrence recurrence : List.of(org.supportmodel.operations.Recurrence.daily(),
+        org.supportmodel.operations.Recurrence.weekly(java.time.DayOfWeek.MONDAY), org.supportmodel.operations.Recurrence.monthly(1),
+        org.supportmodel.operations.Recurrence.monthlyOn(-1, java.time.DayOfWeek.FRIDAY))) {
+      samples.put(recurrence.getClass(), recurrence);
+    }
+    samples.put(org.supportmodel.operations.Recurrence.class, org.supportmodel.operations.Recurrence.daily());
   }
 
   @Test

@@ -1,0 +1,196 @@
+package org.supportmodel.operations;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.supportmodel.core.AuthorityKind;
+import org.supportmodel.core.CriticalPeriod;
+import org.supportmodel.core.internal.Checks;
+import org.supportmodel.sla.BusinessCalendar;
+
+/**
+ * The shared calendar of periodic support and servicing tasks and dated releases ("Create a
+ * calendar for the Microsoft updates", "Batch calendar management", "System update calendar"), with
+ * the business-critical periods to keep clear and the working hours of each party. {@link
+ * #plan(LocalDate, LocalDate)} lays it out over a period and flags every conflict: a release or a
+ * heavy task in a critical period, two releases whose regression testing overlaps, a task outside
+ * its owner's hours, a task whose owner is unknown or whose hours are not given.
+ *
+ * <p>Owners come from the support scope register: the first line of the task's area that names a
+ * "who". The owner's working hours are the calendar given for its party. Release steps belong to
+ * the owner of {@link ScopeArea#SYSTEM_UPDATE_CYCLES}.
+ *
+ * <p>A local start time that a clock change skips moves forward by the gap, as {@link
+ * ZonedDateTime#of} does; in an overlap the earlier offset is used.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param scope the support scope register, which names the owners
+ * @param tasks the periodic tasks, each id once
+ * @param releases the releases, each id once (and none the id of a task)
+ * @param criticalPeriods the business-critical periods: period ends, seasonal peaks, freeze windows
+ * @param staffing each party's working hours; a party without one has hours that are not known
+ */
+public record ServicingCalendar(
+    SupportScope scope,
+    List<ServicingTask> tasks,
+    List<Release> releases,
+    List<CriticalPeriod> criticalPeriods,
+    Map<AuthorityKind, BusinessCalendar> staffing) {
+  private static final String CRITICAL = "a business-critical period (a period end, a seasonal peak, a freeze) is when the business"
+      + " can least afford a failed release or a slow system; the level of service expected rises with financial period ends and"
+      + " seasonal deadlines";
+  private static final String OVERLAP = "two releases in regression testing at once share the test environment and the testers, and a"
+      + " failure cannot be traced to one of them";
+  private static final String STAFFED = "a task needs its owner at work: otherwise it does not happen, or it fails with no one to act";
+
+  /** Copies the inputs and checks that every id is used once. */
+  public ServicingCalendar {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(releases, "releases");
+    Objects.requireNonNull(criticalPeriods, "criticalPeriods");
+    Objects.requireNonNull(staffing, "staffing");
+    tasks = List.copyOf(tasks);
+    releases = List.copyOf(releases);
+    criticalPeriods = List.copyOf(criticalPeriods);
+    staffing = Map.copyOf(staffing);
+    Set<String> ids = new HashSet<>();
+    for (ServicingTask task : tasks) {
+      Checks.check(ids.add(task.id()), "tasks.id", task.id(), "is used twice");
+    }
+    for (Release release : releases) {
+      Checks.check(ids.add(release.id()), "releases.id", release.id(), "is used twice");
+    }
+  }
+
+  /**
+   * Lays the calendar out over a period and flags its conflicts, each once.
+   *
+   * @param from the first day
+   * @param until the day after the last day, at most 5 years after the first
+   * @return the plan, never null
+   */
+  public ServicingPlan plan(LocalDate from, LocalDate until) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    Checks.check(until.isAfter(from), "until", until, "must be after from " + from);
+    Checks.check(!until.isAfter(from.plusYears(5)), "until", until, "must be at most 5 years after from " + from);
+    Map<ScopeArea, Optional<ScopeOwner>> owners = new EnumMap<>(ScopeArea.class);
+    for (ScopeArea area : ScopeArea.values()) {
+      owners.put(area, scope.entries(area).stream().flatMap(entry -> entry.who().stream()).findFirst());
+    }
+    List<Occurrence> occurrences = new ArrayList<>();
+    List<Occurrence> heavy = new ArrayList<>();
+    for (ServicingTask task : tasks) {
+      Optional<ScopeOwner> owner = owners.get(task.area());
+      for (LocalDate date : task.recurrence().dates(from, until)) {
+        ZonedDateTime start = ZonedDateTime.of(date, task.start(), task.zone());
+        Occurrence occurrence = new Occurrence(Occurrence.Kind.TASK, task.id(), task.name(), task.area(), Objects.requireNonNull(owner),
+            start, start.plus(task.duration()));
+        occurrences.add(occurrence);
+        if (task.heavy()) {
+          heavy.add(occurrence);
+        }
+      }
+    }
+    Optional<ScopeOwner> releaseOwner = Objects.requireNonNull(owners.get(ScopeArea.SYSTEM_UPDATE_CYCLES));
+    List<Release> inPeriod = new ArrayList<>();
+    Map<String, Occurrence> regressions = new java.util.HashMap<>();
+    for (Release release : releases) {
+      LocalDate first = release.regressionStart().minusDays(release.kind().sandboxDays());
+      if (!first.isBefore(until) || release.production().toLocalDate().isBefore(from)) {
+        continue;
+      }
+      inPeriod.add(release);
+      String name = release.kind().label() + " " + release.name();
+      if (release.kind().sandboxDays() > 0) {
+        occurrences.add(days(Occurrence.Kind.SANDBOX_VALIDATION, release, "validation in a sandbox of the " + name, releaseOwner, first,
+            release.regressionStart()));
+      }
+      Occurrence regression = days(Occurrence.Kind.REGRESSION_TESTING, release, "regression testing of the " + name, releaseOwner,
+          release.regressionStart(), release.production().toLocalDate());
+      occurrences.add(regression);
+      regressions.put(release.id(), regression);
+      ZonedDateTime deployment = ZonedDateTime.of(release.production(), release.zone());
+      Occurrence production = new Occurrence(Occurrence.Kind.PRODUCTION_DEPLOYMENT, release.id(), "production deployment of the " + name,
+          ScopeArea.SYSTEM_UPDATE_CYCLES, releaseOwner, deployment, deployment.plus(release.deployment()));
+      occurrences.add(production);
+      heavy.add(production);
+    }
+    occurrences.sort(Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::source));
+    return new ServicingPlan(from, until, occurrences, conflicts(occurrences, heavy, inPeriod, regressions));
+  }
+
+  private static Occurrence days(
+      Occurrence.Kind kind, Release release, String name, Optional<ScopeOwner> owner, LocalDate first, LocalDate until) {
+    ZoneId zone = release.zone();
+    return new Occurrence(kind, release.id(), name, ScopeArea.SYSTEM_UPDATE_CYCLES, owner, first.atStartOfDay(zone), until.atStartOfDay(zone));
+  }
+
+  private List<ServicingConflict> conflicts(
+      List<Occurrence> occurrences, List<Occurrence> heavy, List<Release> releases, Map<String, Occurrence> regressions) {
+    List<ServicingConflict> conflicts = new ArrayList<>();
+    Set<String> withoutOwner = new HashSet<>();
+    Set<AuthorityKind> hoursUnknown = EnumSet.noneOf(AuthorityKind.class);
+    Set<Occurrence> heavySet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    heavySet.addAll(heavy);
+    for (Occurrence occurrence : occurrences) {
+      boolean atAnInstant = occurrence.kind() == Occurrence.Kind.TASK || occurrence.kind() == Occurrence.Kind.PRODUCTION_DEPLOYMENT;
+      if (occurrence.owner().isEmpty()) {
+        if (withoutOwner.add(occurrence.source())) {
+          conflicts.add(new ServicingConflict(ServicingConflict.Kind.NO_OWNER, List.of(occurrence),
+              occurrence.name() + " has no owner: the support scope register names no one for " + occurrence.area().label(),
+              "a task without an owner is not done"));
+        }
+      } else if (atAnInstant) {
+        ScopeOwner owner = occurrence.owner().get();
+        BusinessCalendar hours = staffing.get(owner.party());
+        if (hours == null) {
+          if (hoursUnknown.add(owner.party())) {
+            conflicts.add(new ServicingConflict(ServicingConflict.Kind.OWNER_HOURS_UNKNOWN, List.of(occurrence),
+                "the working hours of the " + owner.party().label() + " are not given",
+                "whether its tasks fall in its working hours cannot be checked: give its calendar"));
+          }
+        } else if (!hours.isOpen(occurrence.start().toInstant())) {
+          conflicts.add(new ServicingConflict(ServicingConflict.Kind.OWNER_NOT_STAFFED, List.of(occurrence),
+              occurrence.name() + " at " + occurrence.start() + " is outside the working hours of " + owner, STAFFED));
+        }
+      }
+      if (heavySet.contains(occurrence)) {
+        LocalDate day = occurrence.start().toLocalDate();
+        for (CriticalPeriod period : criticalPeriods) {
+          // a release or a heavy task touches every process, so a period limited to some processes counts too
+          if (!day.isBefore(period.first()) && !day.isAfter(period.last())) {
+            conflicts.add(new ServicingConflict(ServicingConflict.Kind.IN_CRITICAL_PERIOD, List.of(occurrence),
+                occurrence.name() + " on " + day + " falls in " + period.name() + " (" + period.first() + " to " + period.last() + ")", CRITICAL));
+          }
+        }
+      }
+    }
+    for (int i = 0; i < releases.size(); i++) {
+      for (int j = i + 1; j < releases.size(); j++) {
+        Release a = releases.get(i);
+        Release b = releases.get(j);
+        if (!a.regressionStart().isAfter(b.regressionEnd()) && !b.regressionStart().isAfter(a.regressionEnd())) {
+          conflicts.add(new ServicingConflict(ServicingConflict.Kind.OVERLAPPING_REGRESSION,
+              List.of(Objects.requireNonNull(regressions.get(a.id())), Objects.requireNonNull(regressions.get(b.id()))),
+              "the regression testing of the " + a.kind().label() + " " + a.name() + " (" + a.regressionStart() + " to " + a.regressionEnd()
+                  + ") overlaps that of the " + b.kind().label() + " " + b.name() + " (" + b.regressionStart() + " to " + b.regressionEnd() + ")",
+              OVERLAP));
+        }
+      }
+    }
+    return conflicts;
+  }
+}
