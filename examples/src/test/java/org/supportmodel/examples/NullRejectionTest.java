@@ -173,6 +173,10 @@ class NullRejectionTest {
       samples.put(recurrence.getClass(), recurrence);
     }
     samples.put(org.supportmodel.operations.Recurrence.class, org.supportmodel.operations.Recurrence.daily());
+    org.supportmodel.operations.ProposedChange change = org.supportmodel.operations.ProposedChange.of("CH-1",
+        org.supportmodel.operations.ProposedChange.Kind.BUG_FIX, "Fix");
+    samples.put(org.supportmodel.operations.ProposedChange.class, change);
+    samples.put(org.supportmodel.operations.ChangeDecision.class, org.supportmodel.operations.ChangeControl.decide(change, scope));
   }
 
   @Test
