@@ -177,6 +177,20 @@ class NullRejectionTest {
         org.supportmodel.operations.ProposedChange.Kind.BUG_FIX, "Fix");
     samples.put(org.supportmodel.operations.ProposedChange.class, change);
     samples.put(org.supportmodel.operations.ChangeDecision.class, org.supportmodel.operations.ChangeControl.decide(change, scope));
+    org.supportmodel.operations.ServiceTarget target = new org.supportmodel.operations.ServiceTarget(0.8, Duration.ofMinutes(30));
+    org.supportmodel.operations.LevelLoad load = new org.supportmodel.operations.LevelLoad(org.supportmodel.core.SupportLevel.LEVEL_2, 1.0,
+        Duration.ofMinutes(20), org.supportmodel.sla.BusinessCalendar.twentyFourSeven(berlin));
+    org.supportmodel.operations.Shift shift = new org.supportmodel.operations.Shift("day", LocalTime.of(8, 0), LocalTime.of(17, 0));
+    org.supportmodel.operations.DemandForecast forecast = new org.supportmodel.operations.DemandForecast(LocalDate.of(2026, 5, 4), List.of(100.0),
+        org.supportmodel.operations.DemandForecast.weekdayHours(LocalTime.of(7, 0), LocalTime.of(19, 0)), berlin);
+    org.supportmodel.operations.StaffingPlan staffing = org.supportmodel.operations.Staffing.plan(forecast, List.of(load), target, List.of(shift), 0.2);
+    samples.put(org.supportmodel.operations.ServiceTarget.class, target);
+    samples.put(org.supportmodel.operations.LevelLoad.class, load);
+    samples.put(org.supportmodel.operations.Shift.class, shift);
+    samples.put(org.supportmodel.operations.DemandForecast.class, forecast);
+    samples.put(org.supportmodel.operations.StaffingPlan.class, staffing);
+    samples.put(org.supportmodel.operations.StaffingPlan.Row.class, staffing.rows().get(0));
+    samples.put(org.supportmodel.operations.StaffingPlan.ThinHour.class, staffing.thinHours().get(0));
   }
 
   @Test
