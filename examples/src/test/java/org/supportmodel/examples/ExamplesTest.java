@@ -104,4 +104,19 @@ class ExamplesTest {
     assertTrue(output.contains("Earliest: 2026-06-15 (the weekly SLA attainment of weeks 1 to 3 reaches > 90.0 % in week 6)"), output);
     assertTrue(output.contains("at most 1 request may miss a target (2 missed in the last 14 days)"), output);
   }
+
+  @Test
+  void planSupportOperationsPrintsTheScopeGapsTheCalendarAChangeAndTheStaff() throws Exception {
+    String out = run(PlanSupportOperations.class);
+    assertTrue(out.startsWith("Support scope (mixed model): 21 open points\n  environments (line 4): Fabrikam (partner) cannot do this work in the"
+        + " mixed model\n    because the work administers production"), out);
+    assertTrue(out.contains("Support and servicing calendar, 2026-06-01 to 2027-05-31: 101 occurrences, 26 conflicts"), out);
+    assertTrue(out.contains("  2026-07-18  production deployment of the Microsoft service update 10.0.46 (release manager (internal Dynamics 365 team))"),
+        out);
+    assertTrue(out.contains("  OVERLAPPING_REGRESSION (1): the regression testing of the Microsoft service update 10.0.46 (2026-07-08 to 2026-07-17)"
+        + " overlaps that of the ISV update Contoso WMS 8 (2026-07-07 to 2026-07-11)"), out);
+    assertTrue(out.contains("Change CH-0142 (bug fix by the partner): CHANGE_BOARD, approved by [change board (internal Dynamics 365 team)]"), out);
+    assertTrue(out.contains("      3  early                    6                   8\n"), out);
+    assertTrue(out.contains("internal staff at peak per support model: {FULLY_INTERNAL=22, MIXED=22, FULLY_OUTSOURCED=14}"), out);
+  }
 }
