@@ -191,6 +191,20 @@ class NullRejectionTest {
     samples.put(org.supportmodel.operations.StaffingPlan.class, staffing);
     samples.put(org.supportmodel.operations.StaffingPlan.Row.class, staffing.rows().get(0));
     samples.put(org.supportmodel.operations.StaffingPlan.ThinHour.class, staffing.thinHours().get(0));
+    org.supportmodel.hypercare.ReadinessTarget readinessTarget = new org.supportmodel.hypercare.ReadinessTarget(LocalDate.of(2026, 5, 4),
+        org.supportmodel.hypercare.Threshold.atLeast(0.9), org.supportmodel.hypercare.Threshold.atLeast(0.9),
+        org.supportmodel.hypercare.Threshold.atLeast(0.9));
+    org.supportmodel.hypercare.ReadinessPlan readinessPlan = new org.supportmodel.hypercare.ReadinessPlan("Readiness", berlin,
+        LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 4), List.of(readinessTarget), 2, java.util.Set.of(org.supportmodel.core.Priority.P1),
+        List.of());
+    org.supportmodel.hypercare.RehearsalRequest rehearsal = new org.supportmodel.hypercare.RehearsalRequest(
+        org.supportmodel.hypercare.RequestRecord.opened("UAT-1", org.supportmodel.core.Priority.P1, Instant.parse("2026-04-02T08:00:00Z")),
+        org.supportmodel.core.AuthorityKind.INTERNAL_D365_TEAM, false, 0);
+    samples.put(org.supportmodel.hypercare.ReadinessTarget.class, readinessTarget);
+    samples.put(org.supportmodel.hypercare.ReadinessPlan.class, readinessPlan);
+    samples.put(org.supportmodel.hypercare.RehearsalRequest.class, rehearsal);
+    samples.put(org.supportmodel.hypercare.ReadinessAssessment.class, org.supportmodel.hypercare.TransitionReadiness.assess(readinessPlan,
+        List.of(rehearsal), Instant.parse("2026-04-20T08:00:00Z")));
   }
 
   @Test

@@ -168,9 +168,14 @@ public final class ExitCriteria {
   // ---- shared helpers -----------------------------------------------------------------------
 
   static CriterionResult noData(ExitCriterion criterion, String measured, String threshold, String toPass) {
+    return noData(criterion.id(), criterion.description(), measured, threshold, toPass);
+  }
+
+  /** A result without data: never a pass. Shared by the exit and readiness criteria. */
+  static CriterionResult noData(String id, String description, String measured, String threshold, String toPass) {
     return new CriterionResult(
-        criterion.id(), criterion.description(), CriterionStatus.NO_DATA, Optional.empty(), measured, threshold,
-        List.of(), Optional.of(toPass), Projection.unknown("no data to project from"));
+        id, description, CriterionStatus.NO_DATA, Optional.empty(), measured, threshold, List.of(), Optional.of(toPass),
+        Projection.unknown("no data to project from"));
   }
 
   static CriterionResult pass(
