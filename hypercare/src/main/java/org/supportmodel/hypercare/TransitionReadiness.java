@@ -144,7 +144,7 @@ public final class TransitionReadiness {
             + item.due());
       }
     }
-    long done = plan.items().size() - open.size();
+    int done = plan.items().size() - open.size();
     String measured = done + " of " + plan.items().size() + " signed off";
     if (open.isEmpty()) {
       return new CriterionResult(id, description, CriterionStatus.PASS, Optional.of((double) done), measured, threshold, List.of(),

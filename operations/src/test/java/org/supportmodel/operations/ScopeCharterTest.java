@@ -14,10 +14,22 @@ class ScopeCharterTest {
         .plus(ScopeEntry.of(ScopeArea.SYSTEM_MAINTENANCE).what("Batch calendar | cleanup jobs").whatInDetail("Nightly\nand monthly jobs")
             .who(ScopeOwner.of(AuthorityKind.PARTNER, "Fabrikam")).when(ScopeTiming.event("on each release")).how("RB-7"));
     String markdown = ScopeCharter.markdown(scope.review());
-    assertTrue(markdown.startsWith("# Support scope\n\nSupport model: mixed, without a Center of Excellence.\n\n## Enterprise architecture\n\n"
-        + "No line in the register: *open*.\n"), markdown);
-    assertTrue(markdown.contains("## System maintenance\n\n| What | What in detail | Who | When | How |\n|---|---|---|---|---|\n"
-        + "| Batch calendar \\| cleanup jobs | Nightly and monthly jobs | Fabrikam (partner) | on event: on each release | RB-7 |\n"), markdown);
+    assertTrue(markdown.startsWith("""
+        # Support scope
+
+        Support model: mixed, without a Center of Excellence.
+
+        ## Enterprise architecture
+
+        No line in the register: *open*.
+        """), markdown);
+    assertTrue(markdown.contains("""
+        ## System maintenance
+
+        | What | What in detail | Who | When | How |
+        |---|---|---|---|---|
+        | Batch calendar \\| cleanup jobs | Nightly and monthly jobs | Fabrikam (partner) | on event: on each release | RB-7 |
+        """), markdown);
     assertTrue(markdown.contains("## Open points\n\n- system maintenance (line 1): Fabrikam (partner) cannot do this work in the mixed model"
         + " (the work administers production, and most customers don't give partners admin access to production"), markdown);
     assertTrue(markdown.contains(" deploys to production)\n- enterprise architecture: the register has no line for it (every aspect"), markdown);
