@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.supportmodel.core.internal.Checks;
 
 /**
@@ -76,6 +77,20 @@ public sealed interface Recurrence {
     return new MonthlyOn(1, week, day);
   }
 
+  /** The day of every n-th month from January that falls in {@code [from, until)}. */
+  private static List<LocalDate> inMonths(LocalDate from, LocalDate until, int everyMonths, Function<YearMonth, LocalDate> dayOf) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(until); month = month.plusMonths(1)) {
+      if ((month.getMonthValue() - 1) % everyMonths == 0) {
+        LocalDate date = dayOf.apply(month);
+        if (!date.isBefore(from) && date.isBefore(until)) {
+          dates.add(date);
+        }
+      }
+    }
+    return dates;
+  }
+
   /** Every day. */
   record Daily() implements Recurrence {
     @Override
@@ -126,16 +141,7 @@ public sealed interface Recurrence {
     public List<LocalDate> dates(LocalDate from, LocalDate until) {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(until, "until");
-      List<LocalDate> dates = new ArrayList<>();
-      for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(until); month = month.plusMonths(1)) {
-        if ((month.getMonthValue() - 1) % everyMonths == 0) {
-          LocalDate date = month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
-          if (!date.isBefore(from) && date.isBefore(until)) {
-            dates.add(date);
-          }
-        }
-      }
-      return dates;
+      return inMonths(from, until, everyMonths, month -> month.atDay(Math.min(dayOfMonth, month.lengthOfMonth())));
     }
   }
 
@@ -158,18 +164,9 @@ public sealed interface Recurrence {
     public List<LocalDate> dates(LocalDate from, LocalDate until) {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(until, "until");
-      List<LocalDate> dates = new ArrayList<>();
-      for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(until); month = month.plusMonths(1)) {
-        if ((month.getMonthValue() - 1) % everyMonths == 0) {
-          LocalDate date = week == -1
-              ? month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(day))
-              : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(week, day));
-          if (!date.isBefore(from) && date.isBefore(until)) {
-            dates.add(date);
-          }
-        }
-      }
-      return dates;
+      return inMonths(from, until, everyMonths, month -> week == -1
+          ? month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(day))
+          : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(week, day)));
     }
   }
 }
