@@ -30,6 +30,8 @@ import org.supportmodel.sla.BusinessCalendar;
  * "who". The owner's working hours are the calendar given for its party. Release steps belong to
  * the owner of {@link ScopeArea#SYSTEM_UPDATE_CYCLES}.
  *
+ * <p>A release is laid out with all its steps when any of them falls in the period.
+ *
  * <p>A local start time that a clock change skips moves forward by the gap, as {@link
  * ZonedDateTime#of} does; in an overlap the earlier offset is used.
  *
