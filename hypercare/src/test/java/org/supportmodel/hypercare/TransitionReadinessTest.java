@@ -72,6 +72,8 @@ class TransitionReadinessTest {
     assertEquals("75.0 % (3 of 4 requests decided)", assessment.results().get(2).measured(), "P2 only: UAT-2, 4, 6, 8; UAT-4 missed");
     assertEquals(CriterionStatus.FAIL, assessment.results().get(3).status(), "shadowing is not signed off");
     assertEquals(Optional.of("Complete and sign off TRN-1, SHD-1"), assessment.results().get(3).toPass(), "TRN-1 is signed off on 04-17");
+    assertEquals(Optional.of(0.0), assessment.results().get(3).value(), "none of 2 signed off yet");
+    assertEquals("0 of 2 signed off", assessment.results().get(3).measured());
     assertEquals(ReadinessAssessment.Verdict.NOT_READY, assessment.verdict());
   }
 
@@ -109,12 +111,41 @@ class TransitionReadinessTest {
     CriterionResult planned = TransitionReadiness.assess(plan(ITEMS), requests, Instant.parse("2026-04-09T08:00:00Z")).results().get(0);
     assertEquals("70.0 % to 80.0 % (7 of 10 resolved requests, 1 not recorded)", planned.measured());
     assertEquals(CriterionStatus.PASS, planned.status(), "at least 60 % whichever way it went");
+    assertTrue(planned.evidence().contains("UAT-11: resolver not recorded"), planned.evidence()::toString);
     CriterionResult goLive = TransitionReadiness.assess(plan(ITEMS), requests, Instant.parse("2026-05-02T08:00:00Z")).results().get(0);
     assertEquals(CriterionStatus.FAIL, goLive.status(), "below 90 % whichever way it went");
   }
 
   @Test
+  void aRequestWithExactlyTheAllowedReassignmentsDoesNotBounce() {
+    List<RehearsalRequest> requests = new ArrayList<>(rehearsal());
+    requests.set(0, new RehearsalRequest(requests.get(0).record(), AuthorityKind.INTERNAL_D365_TEAM, false, 2));
+    assertEquals("90.0 % (9 of 10 requests)", TransitionReadiness.assess(plan(ITEMS), requests, Instant.parse("2026-04-09T08:00:00Z"))
+        .results().get(1).measured(), "2 reassignments is the limit, not a bounce; UAT-7's 4 are");
+    requests.add(requests.get(1));
+    assertThrows(IllegalArgumentException.class, () -> TransitionReadiness.assess(plan(ITEMS), requests, Instant.parse("2026-04-09T08:00:00Z")));
+  }
+
+  @Test
+  void anAssessmentsVerdictFollowsItsResults() {
+    ReadinessAssessment assessment = TransitionReadiness.assess(plan(ITEMS), rehearsal(), Instant.parse("2026-04-09T08:00:00Z"));
+    assertEquals("verdict: 'READY' must be NOT_READY while a criterion does not pass", String.valueOf(assertThrows(IllegalArgumentException.class,
+        () -> new ReadinessAssessment(assessment.plan(), assessment.asOf(), assessment.asOfDate(), assessment.target(), false, assessment.results(),
+            ReadinessAssessment.Verdict.READY)).getMessage()));
+    List<CriterionResult> passing = List.of(assessment.results().get(0));
+    assertEquals("verdict: 'NOT_READY' must be READY when every criterion passes", String.valueOf(assertThrows(IllegalArgumentException.class,
+        () -> new ReadinessAssessment(assessment.plan(), assessment.asOf(), assessment.asOfDate(), assessment.target(), false, passing,
+            ReadinessAssessment.Verdict.NOT_READY)).getMessage()));
+  }
+
+  @Test
   void badPlansAreRefusedNamingTheField() {
+    assertEquals("maxReassignments: '0' must be at least 1", String.valueOf(assertThrows(IllegalArgumentException.class,
+        () -> new ReadinessPlan("p", BERLIN, START, LocalDate.of(2026, 5, 4), List.of(GO_LIVE), 0, Set.of(Priority.P1), List.of())).getMessage()));
+    assertEquals("slaPriorities: '[]' must hold at least one priority", String.valueOf(assertThrows(IllegalArgumentException.class,
+        () -> new ReadinessPlan("p", BERLIN, START, LocalDate.of(2026, 5, 4), List.of(GO_LIVE), 2, Set.of(), List.of())).getMessage()));
+    assertThrows(IllegalArgumentException.class, () -> new ReadinessPlan("p", BERLIN, START, LocalDate.of(2026, 5, 4), List.of(GO_LIVE), 2,
+        Set.of(Priority.P1), List.of(ITEMS.get(0), ITEMS.get(0))));
     assertEquals("targets[1].by: '2026-04-10' must be after the previous target's date 2026-04-10", String.valueOf(assertThrows(
         IllegalArgumentException.class, () -> new ReadinessPlan("p", BERLIN, START, LocalDate.of(2026, 5, 4), List.of(UAT_END, UAT_END), 2,
             Set.of(Priority.P1), List.of())).getMessage()));
