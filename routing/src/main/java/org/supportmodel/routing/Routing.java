@@ -33,14 +33,17 @@ import org.supportmodel.core.SupportModel;
  * <ul>
  *   <li><b>Super users</b> (level 1) resolve business process and training issues and triage
  *       until those are ruled out; anything else goes to the internal helpdesk (level 2).
- *   <li><b>The internal helpdesk</b> registers the request. In the fully outsourced model it
- *       assigns it straight to the resolving authority: internal IT for the network, internal
- *       infrastructure and integrations it owns, the partner for everything else. In the internal
- *       and mixed models it routes it to the internal Dynamics 365 team, which triages.
- *   <li><b>The internal Dynamics 365 team</b> resolves simple configuration, data and code issues
- *       itself; the CoE's experts (or the team, without a CoE) take the harder ones; in the mixed
- *       model complex issues and those needing deeper Dynamics 365 knowledge go to the partner
- *       (level 4).
+ *   <li><b>The internal helpdesk</b> registers the request. A cause it knows to be the network or
+ *       internally managed infrastructure goes to internal IT in every model: it is the
+ *       organization's IT helpdesk. Otherwise, in the fully outsourced model it assigns the request
+ *       straight to the resolving authority (internal IT for integrations it owns, the partner for
+ *       everything else); in the internal and mixed models it routes it to the internal Dynamics
+ *       365 team, which triages.
+ *   <li><b>The internal Dynamics 365 team</b> resolves simple configuration and data issues itself
+ *       (level 3 is triage and understanding); a custom-code fix is level 4 work, by the CoE or,
+ *       without one, the core team; the CoE's experts (or the team) take the harder issues; in the
+ *       mixed model complex issues and those needing deeper Dynamics 365 knowledge go to the
+ *       partner (level 4).
  *   <li><b>The partner</b> triages and resolves configuration and data at level 3 and fixes code
  *       at level 4, driving the fix to pre-production; the internal team deploys to production.
  *   <li>The network and internal infrastructure go to <b>internal IT</b>; integrations to their
@@ -332,16 +335,17 @@ public final class Routing {
     if (c.is(ProblemLayer.BUSINESS_PROCESS_OR_TRAINING)) {
       return c.to(AuthorityKind.SUPER_USER, LEVEL_1, RoutingRule.BACK_TO_SUPER_USERS, "diagnosed as process or training");
     }
+    if (c.isInfrastructure()) {
+      // the helpdesk is the organization's IT helpdesk: a cause it knows to be internal IT's goes there directly, in every model
+      return c.to(AuthorityKind.INTERNAL_IT, LEVEL_3, RoutingRule.HELPDESK_ASSIGNS_INTERNAL_IT, "layer " + c.layerText())
+          .consider(c.setup.driver(), LEVEL_3, "the cause is in the organization's own infrastructure");
+    }
     if (c.setup.model() != SupportModel.FULLY_OUTSOURCED) {
       Step step = c.to(AuthorityKind.INTERNAL_D365_TEAM, LEVEL_3, RoutingRule.HELPDESK_TO_INTERNAL_TEAM,
           "layer " + c.layerText());
       c.setup.partner().ifPresent(
           p -> step.consider(p, LEVEL_3, "the internal team triages first and picks the resolving authority"));
       return step;
-    }
-    if (c.isInfrastructure()) {
-      return c.to(AuthorityKind.INTERNAL_IT, LEVEL_3, RoutingRule.HELPDESK_ASSIGNS_INTERNAL_IT, "layer " + c.layerText())
-          .consider(c.setup.partner().orElseThrow(), LEVEL_3, "the cause is in the organization's own infrastructure");
     }
     if (c.is(ProblemLayer.INTEGRATION) && c.setup.integrationOwner() == IntegrationOwner.INTERNAL_IT) {
       return c.to(AuthorityKind.INTERNAL_IT, LEVEL_3, RoutingRule.TO_INTEGRATION_OWNER, "internal IT owns the integrations")
@@ -370,10 +374,19 @@ public final class Routing {
       return c.toPartner(LEVEL_4, RoutingRule.PARTNER_FOR_COMPLEX_ISSUES, hardness(c))
           .consider(c.setup.internalExperts(), c.current.level(), "the issue is " + hardness(c));
     }
-    SupportLevel level = c.hard() ? LEVEL_4 : c.current.level();
+    // level 3 triages and understands; a fix of custom code is level 4 work, by the CoE or the core team
+    SupportLevel level = c.hard() || c.is(ProblemLayer.CUSTOM_CODE) ? LEVEL_4 : c.current.level();
     if (atCoe) {
       return c.stay(RoutingRule.INTERNAL_EXPERTS_RESOLVE, c.layerText() + ", " + c.diagnosis.complexity())
           .reLevel(level);
+    }
+    if (c.diagnosis.complexity() == Complexity.SIMPLE && !c.hard() && c.is(ProblemLayer.CUSTOM_CODE)) {
+      ResolvingAuthority fixer = c.setup.internalExperts();
+      Step step = fixer.kind() == c.current.authority().kind()
+          ? c.stay(RoutingRule.INTERNAL_TEAM_FIXES, "a simple custom-code fix").reLevel(LEVEL_4)
+          : new Step(fixer, LEVEL_4, RoutingRule.INTERNAL_TEAM_FIXES, "a simple custom-code fix");
+      c.setup.partner().ifPresent(p -> step.consider(p, LEVEL_4, "a simple fix needs no deeper Dynamics 365 knowledge"));
+      return step;
     }
     if (c.diagnosis.complexity() == Complexity.SIMPLE && !c.hard()) {
       Step step = c.stay(RoutingRule.INTERNAL_TEAM_RESOLVES, "a simple " + c.layerText() + " issue");

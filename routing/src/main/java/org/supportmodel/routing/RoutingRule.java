@@ -27,6 +27,8 @@ public enum RoutingRule {
   INTERNAL_TEAM_RESOLVES("the internal Dynamics 365 team resolves what it can"),
   /** The CoE's experts (or, without a CoE, the internal team) resolve. */
   INTERNAL_EXPERTS_RESOLVE("the CoE's functional and technical experts resolve it, custom code included"),
+  /** The core team or CoE fixes the simpler code issues: the fix is level 4 work. */
+  INTERNAL_TEAM_FIXES("the internal Dynamics 365 CoE or core team typically fixes the simpler issues: level 3 triages, the fix is level 4"),
   /** Mixed: complex issues and those needing deep Dynamics 365 knowledge go to the partner. */
   PARTNER_FOR_COMPLEX_ISSUES(
       "in the mixed model complex issues and those needing deeper Dynamics 365 knowledge go to the partner"),
