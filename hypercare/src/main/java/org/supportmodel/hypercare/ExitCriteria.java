@@ -180,9 +180,14 @@ public final class ExitCriteria {
 
   static CriterionResult pass(
       ExitCriterion criterion, Optional<Double> value, String measured, String threshold, List<String> evidence, LocalDate today) {
+    return pass(criterion.id(), criterion.description(), value, measured, threshold, evidence, today);
+  }
+
+  /** A passing result: it passes now. Shared by the exit and readiness criteria. */
+  static CriterionResult pass(
+      String id, String description, Optional<Double> value, String measured, String threshold, List<String> evidence, LocalDate today) {
     return new CriterionResult(
-        criterion.id(), criterion.description(), CriterionStatus.PASS, value, measured, threshold, evidence,
-        Optional.empty(), Projection.on(today, "passes now"));
+        id, description, CriterionStatus.PASS, value, measured, threshold, evidence, Optional.empty(), Projection.on(today, "passes now"));
   }
 
   static CriterionResult fail(
@@ -193,9 +198,15 @@ public final class ExitCriteria {
       List<String> evidence,
       String toPass,
       Projection projection) {
+    return fail(criterion.id(), criterion.description(), value, measured, threshold, evidence, toPass, projection);
+  }
+
+  /** A failing result with what would make it pass. Shared by the exit and readiness criteria. */
+  static CriterionResult fail(
+      String id, String description, Optional<Double> value, String measured, String threshold, List<String> evidence, String toPass,
+      Projection projection) {
     return new CriterionResult(
-        criterion.id(), criterion.description(), CriterionStatus.FAIL, value, measured, threshold, evidence,
-        Optional.of(toPass), projection);
+        id, description, CriterionStatus.FAIL, value, measured, threshold, evidence, Optional.of(toPass), projection);
   }
 
   /**

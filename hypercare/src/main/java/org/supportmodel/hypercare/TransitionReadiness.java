@@ -147,12 +147,10 @@ public final class TransitionReadiness {
     int done = plan.items().size() - open.size();
     String measured = done + " of " + plan.items().size() + " signed off";
     if (open.isEmpty()) {
-      return new CriterionResult(id, description, CriterionStatus.PASS, Optional.of((double) done), measured, threshold, List.of(),
-          Optional.empty(), Projection.on(today, "passes now"));
+      return ExitCriteria.pass(id, description, Optional.of((double) done), measured, threshold, List.of(), today);
     }
-    return new CriterionResult(id, description, CriterionStatus.FAIL, Optional.of((double) done), measured, threshold, open,
-        Optional.of("Complete and sign off " + String.join(", ", openIds)),
-        Projection.unknown(NOT_PROJECTED));
+    return ExitCriteria.fail(id, description, Optional.of((double) done), measured, threshold, open,
+        "Complete and sign off " + String.join(", ", openIds), Projection.unknown(NOT_PROJECTED));
   }
 
   /**
@@ -167,14 +165,13 @@ public final class TransitionReadiness {
     String measured = Threshold.percent(low) + (unknown > 0 ? " to " + Threshold.percent(high) : "") + " (" + successes + " of " + total + " " + of
         + (unknown > 0 ? ", " + unknown + " not recorded" : "") + ")";
     if (threshold.passes(low)) {
-      return new CriterionResult(id, description, CriterionStatus.PASS, Optional.of(low), measured, threshold.toString(), evidence,
-          Optional.empty(), Projection.on(today, "passes now"));
+      return ExitCriteria.pass(id, description, Optional.of(low), measured, threshold.toString(), evidence, today);
     }
     if (threshold.passes(high)) {
       return new CriterionResult(id, description, CriterionStatus.NO_DATA, Optional.empty(), measured, threshold.toString(), evidence,
           Optional.of("Record who resolved the " + unknown + " requests without a resolver"), Projection.unknown(NOT_PROJECTED));
     }
-    return new CriterionResult(id, description, CriterionStatus.FAIL, Optional.of(low), measured, threshold.toString(), evidence,
-        Optional.of(toPass), Projection.unknown(NOT_PROJECTED));
+    return ExitCriteria.fail(id, description, Optional.of(low), measured, threshold.toString(), evidence, toPass,
+        Projection.unknown(NOT_PROJECTED));
   }
 }

@@ -67,7 +67,7 @@ public final class ChangeControl {
 
   /** The first "who" of an area, or a warning that the register names none. */
   private static Optional<ScopeOwner> owner(SupportScope scope, ScopeArea area, List<String> warnings) {
-    Optional<ScopeOwner> owner = scope.entries(area).stream().flatMap(entry -> entry.who().stream()).findFirst();
+    Optional<ScopeOwner> owner = scope.owner(area);
     if (owner.isEmpty()) {
       warnings.add("the support scope register names no one for " + area.label());
     }

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -92,25 +91,19 @@ public record ServicingCalendar(
     Objects.requireNonNull(until, "until");
     Checks.check(until.isAfter(from), "until", until, "must be after from " + from);
     Checks.check(!until.isAfter(from.plusYears(5)), "until", until, "must be at most 5 years after from " + from);
-    Map<ScopeArea, Optional<ScopeOwner>> owners = new EnumMap<>(ScopeArea.class);
-    for (ScopeArea area : ScopeArea.values()) {
-      owners.put(area, scope.entries(area).stream().flatMap(entry -> entry.who().stream()).findFirst());
-    }
     List<Occurrence> occurrences = new ArrayList<>();
-    List<Occurrence> heavy = new ArrayList<>();
+    Set<String> heavy = new HashSet<>();
     for (ServicingTask task : tasks) {
-      Optional<ScopeOwner> owner = owners.get(task.area());
+      Optional<ScopeOwner> owner = scope.owner(task.area());
+      if (task.heavy()) {
+        heavy.add(task.id());
+      }
       for (LocalDate date : task.recurrence().dates(from, until)) {
         ZonedDateTime start = ZonedDateTime.of(date, task.start(), task.zone());
-        Occurrence occurrence = new Occurrence(Occurrence.Kind.TASK, task.id(), task.name(), task.area(), Objects.requireNonNull(owner),
-            start, start.plus(task.duration()));
-        occurrences.add(occurrence);
-        if (task.heavy()) {
-          heavy.add(occurrence);
-        }
+        occurrences.add(new Occurrence(Occurrence.Kind.TASK, task.id(), task.name(), task.area(), owner, start, start.plus(task.duration())));
       }
     }
-    Optional<ScopeOwner> releaseOwner = Objects.requireNonNull(owners.get(ScopeArea.SYSTEM_UPDATE_CYCLES));
+    Optional<ScopeOwner> releaseOwner = scope.owner(ScopeArea.SYSTEM_UPDATE_CYCLES);
     List<Release> inPeriod = new ArrayList<>();
     Map<String, Occurrence> regressions = new java.util.HashMap<>();
     for (Release release : releases) {
@@ -129,10 +122,8 @@ public record ServicingCalendar(
       occurrences.add(regression);
       regressions.put(release.id(), regression);
       ZonedDateTime deployment = ZonedDateTime.of(release.production(), release.zone());
-      Occurrence production = new Occurrence(Occurrence.Kind.PRODUCTION_DEPLOYMENT, release.id(), "production deployment of the " + name,
-          ScopeArea.SYSTEM_UPDATE_CYCLES, releaseOwner, deployment, deployment.plus(release.deployment()));
-      occurrences.add(production);
-      heavy.add(production);
+      occurrences.add(new Occurrence(Occurrence.Kind.PRODUCTION_DEPLOYMENT, release.id(), "production deployment of the " + name,
+          ScopeArea.SYSTEM_UPDATE_CYCLES, releaseOwner, deployment, deployment.plus(release.deployment())));
     }
     occurrences.sort(BY_START);
     return new ServicingPlan(from, until, occurrences, conflicts(occurrences, heavy, inPeriod, regressions));
@@ -144,13 +135,16 @@ public record ServicingCalendar(
     return new Occurrence(kind, release.id(), name, ScopeArea.SYSTEM_UPDATE_CYCLES, owner, first.atStartOfDay(zone), until.atStartOfDay(zone));
   }
 
+  /**
+   * The conflicts, each once.
+   *
+   * @param heavy the ids of the heavy tasks; every production deployment is heavy too
+   */
   private List<ServicingConflict> conflicts(
-      List<Occurrence> occurrences, List<Occurrence> heavy, List<Release> releases, Map<String, Occurrence> regressions) {
+      List<Occurrence> occurrences, Set<String> heavy, List<Release> releases, Map<String, Occurrence> regressions) {
     List<ServicingConflict> conflicts = new ArrayList<>();
     Set<String> withoutOwner = new HashSet<>();
     Set<AuthorityKind> hoursUnknown = EnumSet.noneOf(AuthorityKind.class);
-    Set<Occurrence> heavySet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    heavySet.addAll(heavy);
     for (Occurrence occurrence : occurrences) {
       boolean atAnInstant = occurrence.kind() == Occurrence.Kind.TASK || occurrence.kind() == Occurrence.Kind.PRODUCTION_DEPLOYMENT;
       if (occurrence.owner().isEmpty()) {
@@ -173,7 +167,9 @@ public record ServicingCalendar(
               occurrence.name() + " at " + occurrence.start() + " is outside the working hours of " + owner, STAFFED));
         }
       }
-      if (heavySet.contains(occurrence)) {
+      boolean isHeavy = occurrence.kind() == Occurrence.Kind.PRODUCTION_DEPLOYMENT
+          || (occurrence.kind() == Occurrence.Kind.TASK && heavy.contains(occurrence.source()));
+      if (isHeavy) {
         LocalDate day = occurrence.start().toLocalDate();
         for (CriticalPeriod period : criticalPeriods) {
           // a release or a heavy task touches every process, so a period limited to some processes counts too

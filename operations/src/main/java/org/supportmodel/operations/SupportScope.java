@@ -127,6 +127,18 @@ public record SupportScope(SupportModel model, boolean centerOfExcellence, List<
   }
 
   /**
+   * Who answers for an area: the first line of the area that names a "who". The servicing
+   * calendar's owners, change control's approvers and deployer all come from here.
+   *
+   * @param area the area
+   * @return the owner, or empty if no line of the area names one
+   */
+  public Optional<ScopeOwner> owner(ScopeArea area) {
+    Objects.requireNonNull(area, "area");
+    return entries(area).stream().flatMap(entry -> entry.who().stream()).findFirst();
+  }
+
+  /**
    * The completeness check: each line's unanswered questions, each "who" the model cannot provide
    * with the guidance's reason, then each area without a line.
    *
