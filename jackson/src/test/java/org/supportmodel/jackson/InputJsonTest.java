@@ -76,8 +76,8 @@ class InputJsonTest {
         + "\"partner\":{\"id\":\"fabrikam\",\"kind\":\"ISV\",\"name\":\"Fabrikam\"},"
         + "\"partnerHandlesIsvs\":false,\"twentyFourSevenCommitment\":true,\"maxReassignments\":3}";
     assertEquals("$: partner.kind: 'ISV' must be PARTNER", error(setup, SupportSetup.class));
-    assertEquals("$.handOffPolicy.deployUpTo: deployUpTo.PARTNER: 'PRODUCTION' is not allowed: the internal team deploys to production, "
-        + "never an external party",
+    assertEquals("$.handOffPolicy.deployUpTo: deployUpTo.PARTNER: 'PRODUCTION' is not allowed without an explicit grant: "
+        + "the internal team deploys to production (use withPartnerProductionAccess(approval))",
         error(setup.replace("\"kind\":\"ISV\"", "\"kind\":\"PARTNER\"").replace("}", "").replace("\"maxReassignments\":3",
             "\"maxReassignments\":3,\"handOffPolicy\":{\"deployUpTo\":{\"PARTNER\":\"PRODUCTION\"}}}").replace("Fabrikam\"", "Fabrikam\"}"),
             SupportSetup.class));

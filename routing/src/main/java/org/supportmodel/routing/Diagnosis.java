@@ -1,7 +1,11 @@
 package org.supportmodel.routing;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.supportmodel.core.AuthorityId;
 import org.supportmodel.core.ProblemLayer;
 import org.supportmodel.core.internal.Checks;
@@ -18,24 +22,41 @@ import org.supportmodel.core.internal.Checks;
  * @param needsDeepD365Knowledge whether it needs deeper Dynamics 365 knowledge than the internal
  *     team has
  * @param isv the ISV whose code is at fault; only with {@link ProblemLayer#ISV_CODE}
+ * @param integration the integration at fault, by its name in the setup; only with {@link
+ *     ProblemLayer#INTEGRATION}
+ * @param topics what else is known of the problem, lower case, such as {@code "performance"}: a
+ *     specialist team whose scope names a topic takes the request
  */
 public record Diagnosis(
     Optional<ProblemLayer> layer,
     boolean processOrTrainingRuledOut,
     Complexity complexity,
     boolean needsDeepD365Knowledge,
-    Optional<AuthorityId> isv) {
+    Optional<AuthorityId> isv,
+    Optional<String> integration,
+    SortedSet<String> topics) {
+  private static final SortedSet<String> EMPTY = Collections.emptySortedSet();
 
   /**
    * Checks the diagnosis.
    *
-   * @throws IllegalArgumentException if an ISV is named for a layer other than ISV code, or the
-   *     layer is a business process or training issue although that was ruled out
+   * @throws IllegalArgumentException if an ISV is named for a layer other than ISV code, an
+   *     integration for a layer other than integration, or the layer is a business process or
+   *     training issue although that was ruled out
    */
   public Diagnosis {
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(complexity, "complexity");
     Objects.requireNonNull(isv, "isv");
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(topics, "topics");
+    topics = Names.lowerCased(topics, "topics");
+    integration.ifPresent(name -> Checks.identifier(name, "integration"));
+    Checks.check(
+        integration.isEmpty() || layer.equals(Optional.of(ProblemLayer.INTEGRATION)),
+        "integration",
+        integration.orElse(""),
+        "is only given when the layer is INTEGRATION, not " + layer.map(Enum::name).orElse("unknown"));
     Checks.check(
         isv.isEmpty() || layer.equals(Optional.of(ProblemLayer.ISV_CODE)),
         "isv",
@@ -46,6 +67,24 @@ public record Diagnosis(
         "layer",
         ProblemLayer.BUSINESS_PROCESS_OR_TRAINING,
         "contradicts processOrTrainingRuledOut true");
+  }
+
+  /**
+   * A diagnosis that names no integration and no topic.
+   *
+   * @param layer where the cause lives, if known
+   * @param processOrTrainingRuledOut whether a process or training cause is ruled out
+   * @param complexity how hard it is to fix
+   * @param needsDeepD365Knowledge whether it needs deeper Dynamics 365 knowledge
+   * @param isv the ISV whose code is at fault
+   */
+  public Diagnosis(
+      Optional<ProblemLayer> layer,
+      boolean processOrTrainingRuledOut,
+      Complexity complexity,
+      boolean needsDeepD365Knowledge,
+      Optional<AuthorityId> isv) {
+    this(layer, processOrTrainingRuledOut, complexity, needsDeepD365Knowledge, isv, Optional.empty(), EMPTY);
   }
 
   /**
@@ -90,7 +129,33 @@ public record Diagnosis(
    * @return the new diagnosis, never null
    */
   public Diagnosis withNeedsDeepD365Knowledge(boolean needed) {
-    return new Diagnosis(layer, processOrTrainingRuledOut, complexity, needed, isv);
+    return new Diagnosis(layer, processOrTrainingRuledOut, complexity, needed, isv, integration, topics);
+  }
+
+  /**
+   * A diagnosis of a fault in one of the setup's integrations, by its name.
+   *
+   * @param integration the integration's name
+   * @param complexity how hard it is to fix
+   * @return the diagnosis, never null
+   */
+  public static Diagnosis integration(String integration, Complexity complexity) {
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(complexity, "complexity");
+    return new Diagnosis(Optional.of(ProblemLayer.INTEGRATION), true, complexity, false, Optional.empty(),
+        Optional.of(integration), EMPTY);
+  }
+
+  /**
+   * This diagnosis with topics added, such as {@code "performance"}.
+   *
+   * @param more the topics
+   * @return the new diagnosis, never null
+   */
+  public Diagnosis withTopics(String... more) {
+    SortedSet<String> all = new TreeSet<>(topics);
+    all.addAll(List.of(more));
+    return new Diagnosis(layer, processOrTrainingRuledOut, complexity, needsDeepD365Knowledge, isv, integration, all);
   }
 
   /**
@@ -100,6 +165,6 @@ public record Diagnosis(
    * @return the new diagnosis, never null
    */
   public Diagnosis withProcessOrTrainingRuledOut(boolean ruledOut) {
-    return new Diagnosis(layer, ruledOut, complexity, needsDeepD365Knowledge, isv);
+    return new Diagnosis(layer, ruledOut, complexity, needsDeepD365Knowledge, isv, integration, topics);
   }
 }

@@ -16,9 +16,11 @@ import org.supportmodel.core.internal.Checks;
  *
  * <p>{@link #standard()} follows the guidance: internal parties work on production data; the
  * partner and ISVs see anonymized copies only; Microsoft gets no customer data; the partner
- * drives a fix to pre-production and the internal team deploys to production. One rule holds for
- * every policy and cannot be configured away: an external party (partner, ISV, Microsoft) never
- * gets admin access to production and never deploys to production.
+ * drives a fix to pre-production and the internal team deploys to production. "Most customers
+ * don't give partners admin access to production": an ISV or Microsoft never gets admin access to
+ * production and never deploys there, and the partner only under an explicit, recorded grant
+ * ({@link #withPartnerProductionAccess(String)}); every routing outcome that uses the grant
+ * carries a {@link RoutingWarning.Kind#PARTNER_PRODUCTION_ACCESS} warning.
  *
  * <p>Immutable and thread-safe; the {@code with*} methods return new policies.
  */
@@ -28,27 +30,37 @@ public final class HandOffPolicy {
   private final Map<AuthorityKind, DataAccess> dataAccess;
   private final Map<AuthorityKind, Environment> deployUpTo;
   private final Set<AuthorityKind> productionAdmins;
+  private final Optional<String> partnerProductionGrant;
 
   private HandOffPolicy(
       Map<AuthorityKind, DataAccess> dataAccess,
       Map<AuthorityKind, Environment> deployUpTo,
-      Set<AuthorityKind> productionAdmins) {
+      Set<AuthorityKind> productionAdmins,
+      Optional<String> partnerProductionGrant) {
     this.dataAccess = dataAccess;
     this.deployUpTo = deployUpTo;
     this.productionAdmins = productionAdmins;
+    this.partnerProductionGrant = partnerProductionGrant;
     for (AuthorityKind kind : AuthorityKind.values()) {
       Checks.check(dataAccess.containsKey(kind), "dataAccess", kind, "has no data access rule");
-      if (kind.isExternal()) {
+      if (kind.isExternal() && !(kind == AuthorityKind.PARTNER && partnerProductionGrant.isPresent())) {
+        boolean partner = kind == AuthorityKind.PARTNER;
         Checks.check(
             !productionAdmins.contains(kind),
             "productionAdmin." + kind,
             true,
-            "is not allowed: an external party never gets admin access to production");
+            partner
+                ? "is not allowed without an explicit grant: most customers don't give partners admin access to"
+                    + " production (use withPartnerProductionAccess(approval))"
+                : "is not allowed: only the partner may be granted admin access to production");
         Checks.check(
             deployUpTo.get(kind) != Environment.PRODUCTION,
             "deployUpTo." + kind,
             Environment.PRODUCTION,
-            "is not allowed: the internal team deploys to production, never an external party");
+            partner
+                ? "is not allowed without an explicit grant: the internal team deploys to production (use"
+                    + " withPartnerProductionAccess(approval))"
+                : "is not allowed: only the partner may be granted deployment to production");
       }
     }
   }
@@ -66,7 +78,7 @@ public final class HandOffPolicy {
     deploy.put(AuthorityKind.PARTNER, Environment.PRE_PRODUCTION);
     Set<AuthorityKind> admins =
         EnumSet.of(AuthorityKind.INTERNAL_D365_TEAM, AuthorityKind.CENTER_OF_EXCELLENCE, AuthorityKind.INTERNAL_IT);
-    return new HandOffPolicy(data, deploy, admins);
+    return new HandOffPolicy(data, deploy, admins, Optional.empty());
   }
 
   /**
@@ -89,7 +101,7 @@ public final class HandOffPolicy {
     Objects.requireNonNull(kind, "kind");
     Map<AuthorityKind, DataAccess> data = new EnumMap<>(dataAccess);
     data.put(kind, Objects.requireNonNull(access, "access"));
-    return new HandOffPolicy(data, deployUpTo, productionAdmins);
+    return new HandOffPolicy(data, deployUpTo, productionAdmins, partnerProductionGrant);
   }
 
   /**
@@ -107,7 +119,7 @@ public final class HandOffPolicy {
     deploy.putAll(deployUpTo);
     deploy.remove(kind);
     upTo.ifPresent(environment -> deploy.put(kind, environment));
-    return new HandOffPolicy(dataAccess, deploy, productionAdmins);
+    return new HandOffPolicy(dataAccess, deploy, productionAdmins, partnerProductionGrant);
   }
 
   /**
@@ -127,7 +139,52 @@ public final class HandOffPolicy {
     } else {
       admins.remove(kind);
     }
-    return new HandOffPolicy(dataAccess, deployUpTo, admins);
+    return new HandOffPolicy(dataAccess, deployUpTo, admins, partnerProductionGrant);
+  }
+
+  /**
+   * This policy with the partner explicitly granted admin access to production and the right to
+   * deploy fixes there, under a recorded approval. Every routing outcome that uses the grant says
+   * so in a warning.
+   *
+   * @param approval the approval's reference, such as {@code "CAB-2026-031"}
+   * @return the new policy, never null
+   */
+  public HandOffPolicy withPartnerProductionAccess(String approval) {
+    Objects.requireNonNull(approval, "approval");
+    Checks.identifier(approval, "partnerProductionAccess");
+    Map<AuthorityKind, Environment> deploy = new EnumMap<>(AuthorityKind.class);
+    deploy.putAll(deployUpTo);
+    deploy.put(AuthorityKind.PARTNER, Environment.PRODUCTION);
+    Set<AuthorityKind> admins = EnumSet.noneOf(AuthorityKind.class);
+    admins.addAll(productionAdmins);
+    admins.add(AuthorityKind.PARTNER);
+    return new HandOffPolicy(dataAccess, deploy, admins, Optional.of(approval));
+  }
+
+  /**
+   * This policy with the partner's production access withdrawn: no admin access, deployment up to
+   * pre-production, as the standard policy has it.
+   *
+   * @return the new policy, never null
+   */
+  public HandOffPolicy withoutPartnerProductionAccess() {
+    Map<AuthorityKind, Environment> deploy = new EnumMap<>(AuthorityKind.class);
+    deploy.putAll(deployUpTo);
+    deploy.put(AuthorityKind.PARTNER, Environment.PRE_PRODUCTION);
+    Set<AuthorityKind> admins = EnumSet.noneOf(AuthorityKind.class);
+    admins.addAll(productionAdmins);
+    admins.remove(AuthorityKind.PARTNER);
+    return new HandOffPolicy(dataAccess, deploy, admins, Optional.empty());
+  }
+
+  /**
+   * The approval under which the partner has production access.
+   *
+   * @return the approval's reference, or empty if the partner has none (the default)
+   */
+  public Optional<String> partnerProductionAccess() {
+    return partnerProductionGrant;
   }
 
   /**
@@ -191,16 +248,18 @@ public final class HandOffPolicy {
     return other instanceof HandOffPolicy that
         && dataAccess.equals(that.dataAccess)
         && deployUpTo.equals(that.deployUpTo)
-        && productionAdmins.equals(that.productionAdmins);
+        && productionAdmins.equals(that.productionAdmins)
+        && partnerProductionGrant.equals(that.partnerProductionGrant);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataAccess, deployUpTo, productionAdmins);
+    return Objects.hash(dataAccess, deployUpTo, productionAdmins, partnerProductionGrant);
   }
 
   @Override
   public String toString() {
-    return "HandOffPolicy{data=" + dataAccess + ", deployUpTo=" + deployUpTo + ", productionAdmins=" + productionAdmins + "}";
+    return "HandOffPolicy{data=" + dataAccess + ", deployUpTo=" + deployUpTo + ", productionAdmins=" + productionAdmins
+        + partnerProductionGrant.map(g -> ", partnerProductionAccess=" + g).orElse("") + "}";
   }
 }

@@ -33,6 +33,12 @@ import org.supportmodel.core.internal.Checks;
  * @param microsoftCase channel and severity when the next authority is Microsoft
  * @param bounce the bounce alert for the path after this move, if it bounces
  * @param path the path after this move, oldest first
+ * @param ownRule the name of the organization's own rule that decided, if one did ({@code rule}
+ *     is then {@link RoutingRule#OWN_RULE})
+ * @param ownRulesNotMatched the own rules checked before the decision whose predicate did not
+ *     hold, in the setup's order
+ * @param deployment the fix's way to production, when the next authority fixes code
+ * @param warnings what the reader must know although routing went ahead
  */
 public record Routed(
     RequestId requestId,
@@ -46,13 +52,18 @@ public record Routed(
     HandOffTerms terms,
     Optional<MicrosoftCase> microsoftCase,
     Optional<BounceAlert> bounce,
-    List<Hop> path)
+    List<Hop> path,
+    Optional<String> ownRule,
+    List<String> ownRulesNotMatched,
+    Optional<DeploymentPath> deployment,
+    List<RoutingWarning> warnings)
     implements RoutingOutcome {
 
   /**
    * Checks and copies the lists.
    *
-   * @throws IllegalArgumentException if the reason is blank or the path does not end at next
+   * @throws IllegalArgumentException if the reason is blank, the path does not end at next, or
+   *     the own rule and the rule disagree
    */
   public Routed {
     Objects.requireNonNull(requestId, "requestId");
@@ -66,9 +77,17 @@ public record Routed(
     Objects.requireNonNull(microsoftCase, "microsoftCase");
     Objects.requireNonNull(bounce, "bounce");
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(ownRule, "ownRule");
+    Objects.requireNonNull(ownRulesNotMatched, "ownRulesNotMatched");
+    Objects.requireNonNull(deployment, "deployment");
+    Objects.requireNonNull(warnings, "warnings");
     Checks.text(reason, "reason");
     alternatives = List.copyOf(alternatives);
     path = List.copyOf(path);
+    ownRulesNotMatched = List.copyOf(ownRulesNotMatched);
+    warnings = List.copyOf(warnings);
+    Checks.check(ownRule.isPresent() == (rule == RoutingRule.OWN_RULE), "ownRule", ownRule.orElse("none"),
+        "must be named exactly when the rule is OWN_RULE, not " + rule);
     Checks.check(
         !path.isEmpty() && path.get(path.size() - 1).equals(next), "path", path, "must end at " + next);
   }
@@ -84,12 +103,18 @@ public record Routed(
     text.append(handOff ? "hand off to " : "stays with ").append(next);
     via.ifPresent(v -> text.append(" via ").append(v.name()));
     text.append("; driven by ").append(driver.name()).append('\n');
-    text.append("  rule ").append(rule).append(": ").append(reason).append('\n');
+    text.append("  rule ").append(ownRule.map(name -> "own " + name).orElse(rule.name())).append(": ").append(reason)
+        .append('\n');
+    if (!ownRulesNotMatched.isEmpty()) {
+      text.append("  own rules not matched: ").append(String.join(", ", ownRulesNotMatched)).append('\n');
+    }
     microsoftCase.ifPresent(
         c -> text.append("  Microsoft: ").append(c.severity()).append(" through ").append(c.channel().label())
             .append(" (").append(c.severityReason()).append(")\n"));
     text.append("  terms: ").append(terms.describe()).append('\n');
+    deployment.ifPresent(d -> d.steps().forEach(step -> text.append("  fix: ").append(step).append('\n')));
     alternatives.forEach(a -> text.append("  considered ").append(a).append('\n'));
+    warnings.forEach(w -> text.append("  WARNING ").append(w).append('\n'));
     bounce.ifPresent(b -> text.append("  ALERT ").append(b.reason()).append('\n'));
     return text.toString();
   }

@@ -48,6 +48,15 @@ public enum RoutingRule {
   TO_ISV("the cause is ISV code: the ISV resolves it under its support contract"),
   /** Microsoft or the ISV works on its own product. */
   VENDOR_RESOLVES("the vendor works on the fault in its own product"),
+  /** A specialist team takes a request with a topic its scope names. */
+  TO_SPECIALIST("planning for access to external teams that can use specialist tools: the specialist team takes it"),
+  /** Super users are divided by area, and none covers the request's: the helpdesk takes it. */
+  HELPDESK_WITHOUT_AREA_SUPER_USERS(
+      "super users are divided by functional area and none covers the request's: the helpdesk handles it"),
+  /** At levels 1 and 2 a party that cannot take the request now is skipped for the on-call party. */
+  ON_CALL_COVERS("the party chosen at level 1 or 2 cannot take the request now: the on-call party covers"),
+  /** One of the organization's own rules decided; the outcome names it. */
+  OWN_RULE("the organization's own rule decided"),
   /** A party that finds the cause outside its scope hands the request back to the driver. */
   BACK_TO_DRIVER("the cause is outside this party's scope: back to the party that drives the request");
 

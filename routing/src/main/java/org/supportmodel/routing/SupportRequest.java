@@ -82,6 +82,22 @@ public abstract class SupportRequest implements WithSupportRequest {
   public abstract Optional<Urgency> urgency();
 
   /**
+   * The functional area or business unit the request comes from, such as {@code "Finance"}: level
+   * 1 routes it to the super users of that area.
+   *
+   * @return the area, if given
+   */
+  public abstract Optional<String> area();
+
+  /**
+   * The language the requester works in, as a tag such as {@code "de"}: at levels 1 and 2 a party
+   * that does not cover it is skipped for the on-call party.
+   *
+   * @return the language, if given
+   */
+  public abstract Optional<String> language();
+
+  /**
    * What is known of the cause.
    *
    * @return the diagnosis
@@ -151,6 +167,8 @@ public abstract class SupportRequest implements WithSupportRequest {
   @Value.Check
   void check() {
     Checks.check(!path().isEmpty(), "path", path(), "must hold at least the current position");
+    area().ifPresent(a -> Checks.identifier(a, "area"));
+    language().ifPresent(l -> Checks.identifier(l, "language"));
   }
 
   /** Builds a request; each attribute must be set once. Not thread-safe. */

@@ -104,6 +104,64 @@ public abstract class SupportSetup implements WithSupportSetup {
   public abstract int maxReassignments();
 
   /**
+   * Partners and external specialist teams engaged for part of the solution, each with its scope;
+   * no two scopes overlap. In the fully internal model only specialist teams (scopes with topics)
+   * may be named.
+   *
+   * @return the scoped partners, possibly empty
+   */
+  public abstract List<ScopedPartner> scopedPartners();
+
+  /**
+   * The super users by functional area or business unit; empty when super users are not divided.
+   * No area belongs to two groups.
+   *
+   * @return the groups, possibly empty
+   */
+  public abstract List<SuperUserGroup> superUserGroups();
+
+  /**
+   * The support contracts with ISVs, at most one per ISV of {@link #isvs()}; an ISV without one
+   * follows {@link #partnerHandlesIsvs()}.
+   *
+   * @return the contracts, possibly empty
+   */
+  public abstract List<IsvContract> isvContracts();
+
+  /**
+   * The integrations by name, each with its owner; a diagnosis that names one routes to its owner,
+   * one that names none to the setup-wide {@link #integrationOwner()}.
+   *
+   * @return the integrations, possibly empty
+   */
+  public abstract List<Integration> integrations();
+
+  /**
+   * The approvals under which external parties may see the organization's data, at most one per
+   * party; each must be for a partner, ISV or Microsoft of the setup.
+   *
+   * @return the approvals, possibly empty
+   */
+  public abstract List<AccessApproval> accessApprovals();
+
+  /**
+   * The on-call party that takes a request at levels 1 and 2 when the party routing chose is
+   * unavailable or does not cover the request's language: a helpdesk, such as an out-of-hours
+   * service desk.
+   *
+   * @return the on-call party, of kind {@link AuthorityKind#INTERNAL_HELPDESK}, if there is one
+   */
+  public abstract Optional<ResolvingAuthority> onCall();
+
+  /**
+   * The organization's own routing rules, applied in order before the guidance's; names unique,
+   * targets in the setup. See {@link OwnRule}.
+   *
+   * @return the rules, possibly empty
+   */
+  public abstract List<OwnRule> ownRules();
+
+  /**
    * The ISV with the given id.
    *
    * @param id the ISV's id
@@ -137,6 +195,115 @@ public abstract class SupportSetup implements WithSupportSetup {
    */
   public ResolvingAuthority internalExperts() {
     return Routing.generic(centerOfExcellence() ? AuthorityKind.CENTER_OF_EXCELLENCE : AuthorityKind.INTERNAL_D365_TEAM);
+  }
+
+  /**
+   * The contract with an ISV.
+   *
+   * @param id the ISV's id
+   * @return the contract, or empty if the setup records none for it
+   */
+  public Optional<IsvContract> isvContract(AuthorityId id) {
+    Objects.requireNonNull(id, "id");
+    for (IsvContract contract : isvContracts()) {
+      if (contract.isv().equals(id)) {
+        return Optional.of(contract);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the partner works with an ISV for the organization: the ISV's contract says, and
+   * without one {@link #partnerHandlesIsvs()}.
+   *
+   * @param id the ISV's id
+   * @return true if the ISV's cases go through the partner
+   */
+  public boolean partnerHandles(AuthorityId id) {
+    return isvContract(id).map(IsvContract::throughPartner).orElse(partnerHandlesIsvs());
+  }
+
+  /**
+   * The integration with the given name.
+   *
+   * @param name the integration's name
+   * @return the integration, or empty if the setup does not name it
+   */
+  public Optional<Integration> integration(String name) {
+    Objects.requireNonNull(name, "name");
+    for (Integration integration : integrations()) {
+      if (integration.name().equals(name)) {
+        return Optional.of(integration);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The data access approval for a party.
+   *
+   * @param party the party's id
+   * @return the approval, or empty if the setup records none
+   */
+  public Optional<AccessApproval> accessApproval(AuthorityId party) {
+    Objects.requireNonNull(party, "party");
+    for (AccessApproval approval : accessApprovals()) {
+      if (approval.party().equals(party)) {
+        return Optional.of(approval);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The internal party that owns production: it approves a fix's release and deploys it to
+   * production, unless the hand-off policy explicitly grants the partner production access. The
+   * CoE or the internal Dynamics 365 team, and internal IT in the fully outsourced model, which
+   * has no Dynamics 365 team.
+   *
+   * @return the party, never null
+   */
+  public ResolvingAuthority productionOwner() {
+    return model() == SupportModel.FULLY_OUTSOURCED ? Routing.generic(AuthorityKind.INTERNAL_IT) : internalExperts();
+  }
+
+  /**
+   * Why an authority is not part of this setup.
+   *
+   * @param authority the authority
+   * @return the reason, or empty if the setup has it
+   */
+  Optional<String> absence(ResolvingAuthority authority) {
+    switch (authority.kind()) {
+      case PARTNER -> {
+        boolean main = partner().isPresent() && partner().get().id().equals(authority.id());
+        boolean scoped = scopedPartners().stream().anyMatch(s -> s.partner().id().equals(authority.id()));
+        if (main || scoped) {
+          return Optional.empty();
+        }
+        return Optional.of(partner().isEmpty() && scopedPartners().isEmpty()
+            ? "the " + model().label() + " setup has no partner"
+            : authority.name() + " is not one of the setup's partners");
+      }
+      case ISV -> {
+        return isv(authority.id()).isPresent()
+            ? Optional.empty()
+            : Optional.of(authority.name() + " is not one of the setup's ISVs");
+      }
+      case CENTER_OF_EXCELLENCE -> {
+        return centerOfExcellence() ? Optional.empty() : Optional.of("the setup has no Center of Excellence");
+      }
+      case INTERNAL_D365_TEAM -> {
+        return model() == SupportModel.FULLY_OUTSOURCED
+            ? Optional.of("the fully outsourced model has no internal Dynamics 365 team")
+            : Optional.empty();
+      }
+      default -> {
+        // super users, helpdesks, internal IT teams and Microsoft exist in every setup
+        return Optional.empty();
+      }
+    }
   }
 
   @Value.Check
@@ -176,6 +343,66 @@ public abstract class SupportSetup implements WithSupportSetup {
         integrationOwner(),
         "contradicts the fully outsourced model, which has no internal Dynamics 365 team");
     Checks.check(maxReassignments() >= 1, "maxReassignments", maxReassignments(), "must be at least 1");
+    checkScopedPartners(partnerModel);
+    Checks.unique(superUserGroups(), g -> g.group().id(), "superUserGroups.group");
+    java.util.Map<String, AuthorityId> areas = new java.util.HashMap<>();
+    for (SuperUserGroup group : superUserGroups()) {
+      for (String area : group.areas()) {
+        AuthorityId other = areas.putIfAbsent(area, group.group().id());
+        Checks.check(other == null, "superUserGroups[" + group.group().id() + "].areas", area,
+            "is also covered by " + other + ": each area has one group of super users");
+      }
+    }
+    Checks.unique(isvContracts(), IsvContract::isv, "isvContracts.isv");
+    for (IsvContract contract : isvContracts()) {
+      Checks.check(isv(contract.isv()).isPresent(), "isvContracts[" + contract.isv() + "].isv", contract.isv(),
+          "is not one of the setup's ISVs");
+      Checks.check(!contract.throughPartner() || partner().isPresent(), "isvContracts[" + contract.isv() + "].throughPartner",
+          true, "needs the setup's partner, and the " + model().label() + " setup has none");
+    }
+    Checks.unique(integrations(), Integration::name, "integrations.name");
+    for (Integration integration : integrations()) {
+      Optional<String> absent = absence(integration.owner());
+      Checks.check(absent.isEmpty(), "integrations[" + integration.name() + "].owner", integration.owner().name(),
+          "must be part of the setup: " + absent.orElse(""));
+    }
+    Checks.unique(accessApprovals(), AccessApproval::party, "accessApprovals.party");
+    for (AccessApproval approval : accessApprovals()) {
+      boolean external = approval.party().equals(Routing.generic(AuthorityKind.MICROSOFT).id())
+          || isv(approval.party()).isPresent()
+          || partner().map(p -> p.id().equals(approval.party())).orElse(false)
+          || scopedPartners().stream().anyMatch(s -> s.partner().id().equals(approval.party()));
+      Checks.check(external, "accessApprovals[" + approval.party() + "].party", approval.party(),
+          "must be a partner, an ISV or Microsoft of the setup");
+    }
+    onCall().ifPresent(o -> Checks.check(o.kind() == AuthorityKind.INTERNAL_HELPDESK, "onCall.kind", o.kind(),
+        "must be INTERNAL_HELPDESK"));
+    Checks.unique(ownRules(), OwnRule::name, "ownRules.name");
+    for (OwnRule rule : ownRules()) {
+      Optional<String> absent = absence(rule.target().authority());
+      Checks.check(absent.isEmpty(), "ownRules[" + rule.name() + "].target", rule.target(),
+          "must be part of the setup: " + absent.orElse(""));
+    }
+  }
+
+  private void checkScopedPartners(boolean partnerModel) {
+    List<ScopedPartner> scoped = scopedPartners();
+    for (int i = 0; i < scoped.size(); i++) {
+      ScopedPartner one = scoped.get(i);
+      String field = "scopedPartners[" + one.partner().id() + "]";
+      Checks.check(partner().map(p -> !p.id().equals(one.partner().id())).orElse(true), field, one.partner().name(),
+          "is the setup's main partner, whose scope is everything else");
+      Checks.check(partnerModel || one.scope().isSpecialist(), field + ".scope", one.scope().describe(),
+          "names no topic: the fully internal model engages external teams only as specialists");
+      for (int j = 0; j < i; j++) {
+        ScopedPartner other = scoped.get(j);
+        Checks.check(!one.partner().id().equals(other.partner().id()), "scopedPartners.partner", one.partner().id(),
+            "is listed more than once");
+        Checks.check(!one.scope().overlaps(other.scope()), field + ".scope", one.scope().describe(),
+            "overlaps the scope of " + other.partner().name() + " (" + other.scope().describe()
+                + "): a request must have one partner");
+      }
+    }
   }
 
   /** Builds a setup; each attribute must be set once. Not thread-safe. */

@@ -24,7 +24,9 @@ public record Unrouted(RequestId requestId, Hop current, Uncovered uncovered, St
     /** The request sits with an authority that is not part of the organization's setup. */
     AUTHORITY_NOT_IN_SETUP,
     /** The cause is ISV code, but which ISV is not known or not part of the setup. */
-    ISV_NOT_IDENTIFIED
+    ISV_NOT_IDENTIFIED,
+    /** The cause is an integration the diagnosis names, but the setup does not know it. */
+    INTEGRATION_NOT_IDENTIFIED
   }
 
   /**

@@ -25,14 +25,28 @@ class HandOffPolicyTest {
   }
 
   @Test
-  void aPartnerNeverGetsProductionAdminOrDeploysToProduction() {
+  void aPartnerGetsProductionAdminOrDeploysToProductionOnlyUnderAnExplicitGrant() {
     IllegalArgumentException admin =
         assertThrows(
             IllegalArgumentException.class,
             () -> HandOffPolicy.standard().withProductionAdmin(AuthorityKind.PARTNER, true));
     assertEquals(
-        "productionAdmin.PARTNER: 'true' is not allowed: an external party never gets admin access to production",
+        "productionAdmin.PARTNER: 'true' is not allowed without an explicit grant: most customers don't give partners"
+            + " admin access to production (use withPartnerProductionAccess(approval))",
         admin.getMessage());
+    assertEquals("productionAdmin.ISV: 'true' is not allowed: only the partner may be granted admin access to production",
+        assertThrows(IllegalArgumentException.class,
+            () -> HandOffPolicy.standard().withProductionAdmin(AuthorityKind.ISV, true)).getMessage());
+    assertEquals("deployUpTo.MICROSOFT: 'PRODUCTION' is not allowed: only the partner may be granted deployment to production",
+        assertThrows(IllegalArgumentException.class, () -> HandOffPolicy.standard().withPartnerProductionAccess("CAB-1")
+            .withDeploymentUpTo(AuthorityKind.MICROSOFT, Optional.of(Environment.PRODUCTION))).getMessage());
+    HandOffPolicy granted = HandOffPolicy.standard().withPartnerProductionAccess("CAB-2026-031");
+    assertEquals(Optional.of("CAB-2026-031"), granted.partnerProductionAccess());
+    assertTrue(granted.hasProductionAdmin(AuthorityKind.PARTNER));
+    assertEquals(Optional.of(Environment.PRODUCTION), granted.deploymentUpTo(AuthorityKind.PARTNER));
+    assertEquals(HandOffPolicy.standard(), granted.withoutPartnerProductionAccess());
+    assertEquals(Optional.empty(), HandOffPolicy.standard().partnerProductionAccess());
+    assertTrue(granted.toString().endsWith(", partnerProductionAccess=CAB-2026-031}"), granted.toString());
     IllegalArgumentException deploy =
         assertThrows(
             IllegalArgumentException.class,

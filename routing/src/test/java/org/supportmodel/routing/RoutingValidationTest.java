@@ -55,8 +55,13 @@ class RoutingValidationTest {
     Routed routed = (Routed) Routing.route(Fixtures.newRequest("INC-1", Diagnosis.unknown()), Fixtures.setup(SupportModel.MIXED));
     Hop elsewhere = Hop.of(Fixtures.MICROSOFT, SupportLevel.LEVEL_5);
     String wrongEnd = message(() -> new Routed(routed.requestId(), elsewhere, true, routed.driver(), routed.via(), routed.rule(),
-        routed.reason(), routed.alternatives(), routed.terms(), routed.microsoftCase(), routed.bounce(), routed.path()));
+        routed.reason(), routed.alternatives(), routed.terms(), routed.microsoftCase(), routed.bounce(), routed.path(),
+        routed.ownRule(), routed.ownRulesNotMatched(), routed.deployment(), routed.warnings()));
     assertEquals("path: '" + routed.path() + "' must end at " + elsewhere, wrongEnd);
+    String ownWithoutName = message(() -> new Routed(routed.requestId(), routed.next(), routed.handOff(), routed.driver(),
+        routed.via(), RoutingRule.OWN_RULE, routed.reason(), routed.alternatives(), routed.terms(), routed.microsoftCase(),
+        routed.bounce(), routed.path(), Optional.empty(), List.of(), Optional.empty(), List.of()));
+    assertEquals("ownRule: 'none' must be named exactly when the rule is OWN_RULE, not OWN_RULE", ownWithoutName);
   }
 
   @Test

@@ -1,0 +1,217 @@
+package org.supportmodel.routing;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.supportmodel.core.ProblemLayer;
+import org.supportmodel.core.ProcessId;
+
+/**
+ * What a partner or specialist team is engaged for: the app families, the problem layers, the
+ * business processes and the topics (such as {@code "performance"}) it covers. An empty
+ * dimension covers everything in it; a request is covered when every dimension covers it.
+ *
+ * <p>A scope that names topics is a <em>specialist</em> scope: only a request whose diagnosis
+ * carries one of those topics is covered, and such a request goes to the specialist team
+ * wherever the internal team, the CoE or a partner holds it ("planning for access to external
+ * teams that can use specialist performance tools").
+ *
+ * <p>Immutable and thread-safe; the sets are sorted, read-only copies and topics are lower case.
+ *
+ * @param apps the app families, empty for all
+ * @param layers the problem layers, empty for all (a request whose layer is not known yet is then
+ *     covered; a scope naming layers does not cover it)
+ * @param processes the business processes, empty for all (a scope naming processes covers only
+ *     requests that name one of them)
+ * @param topics the topics, empty for all requests; otherwise only requests with one of them
+ */
+public record Scope(
+    Set<Dynamics365App> apps, Set<ProblemLayer> layers, SortedSet<ProcessId> processes, SortedSet<String> topics) {
+  private static final Scope EVERYTHING = new Scope(Set.of(), Set.of(), new TreeSet<>(), new TreeSet<>());
+
+  /** Checks and copies the sets. */
+  public Scope {
+    Objects.requireNonNull(apps, "apps");
+    Objects.requireNonNull(layers, "layers");
+    Objects.requireNonNull(processes, "processes");
+    Objects.requireNonNull(topics, "topics");
+    apps = apps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(apps));
+    layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
+    processes = Collections.unmodifiableSortedSet(new TreeSet<>(processes));
+    topics = Names.lowerCased(topics, "topics");
+  }
+
+  /**
+   * The scope that covers every request.
+   *
+   * @return the scope, never null
+   */
+  public static Scope everything() {
+    return EVERYTHING;
+  }
+
+  /**
+   * A scope limited to some app families.
+   *
+   * @param apps the app families
+   * @return the scope, never null
+   */
+  public static Scope ofApps(Dynamics365App... apps) {
+    return EVERYTHING.withApps(List.of(apps));
+  }
+
+  /**
+   * A specialist scope: requests whose diagnosis carries one of the topics.
+   *
+   * @param topics the topics, such as {@code "performance"}
+   * @return the scope, never null
+   */
+  public static Scope ofTopics(String... topics) {
+    return EVERYTHING.withTopics(List.of(topics));
+  }
+
+  /**
+   * This scope limited to some app families.
+   *
+   * @param newApps the app families, empty for all
+   * @return the new scope, never null
+   */
+  public Scope withApps(Collection<Dynamics365App> newApps) {
+    Objects.requireNonNull(newApps, "apps");
+    return new Scope(newApps.isEmpty() ? Set.of() : EnumSet.copyOf(newApps), layers, processes, topics);
+  }
+
+  /**
+   * This scope limited to some problem layers.
+   *
+   * @param newLayers the layers, empty for all
+   * @return the new scope, never null
+   */
+  public Scope withLayers(Collection<ProblemLayer> newLayers) {
+    Objects.requireNonNull(newLayers, "layers");
+    return new Scope(apps, newLayers.isEmpty() ? Set.of() : EnumSet.copyOf(newLayers), processes, topics);
+  }
+
+  /**
+   * This scope limited to some business processes.
+   *
+   * @param newProcesses the processes, empty for all
+   * @return the new scope, never null
+   */
+  public Scope withProcesses(Collection<ProcessId> newProcesses) {
+    Objects.requireNonNull(newProcesses, "processes");
+    return new Scope(apps, layers, new TreeSet<>(newProcesses), topics);
+  }
+
+  /**
+   * This scope limited to requests with some topics.
+   *
+   * @param newTopics the topics, empty for all requests
+   * @return the new scope, never null
+   */
+  public Scope withTopics(Collection<String> newTopics) {
+    Objects.requireNonNull(newTopics, "topics");
+    return new Scope(apps, layers, processes, new TreeSet<>(newTopics));
+  }
+
+  /**
+   * Whether this is a specialist scope: it names topics.
+   *
+   * @return true if it names at least one topic
+   */
+  public boolean isSpecialist() {
+    return !topics.isEmpty();
+  }
+
+  /**
+   * Whether this scope covers a request.
+   *
+   * @param request the request
+   * @return true if every dimension covers it
+   */
+  public boolean covers(SupportRequest request) {
+    return whyNot(request).isEmpty();
+  }
+
+  /**
+   * Why this scope does not cover a request: the first dimension that leaves it out.
+   *
+   * @param request the request
+   * @return the reason in words, or empty if the scope covers it
+   */
+  public Optional<String> whyNot(SupportRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (!apps.isEmpty() && !apps.contains(request.application())) {
+      return Optional.of("its scope is " + describe() + ", not " + request.application());
+    }
+    Optional<ProblemLayer> layer = request.diagnosis().layer();
+    if (!layers.isEmpty() && (layer.isEmpty() || !layers.contains(layer.get()))) {
+      return Optional.of("its scope is " + describe() + ", not the " + layer.map(ProblemLayer::label).orElse("unknown")
+          + " layer");
+    }
+    Optional<ProcessId> process = request.process();
+    if (!processes.isEmpty() && (process.isEmpty() || !processes.contains(process.get()))) {
+      return Optional.of("its scope is " + describe() + ", not " + process.map(p -> "process " + p.value())
+          .orElse("a request without a process"));
+    }
+    if (!topics.isEmpty() && Collections.disjoint(topics, request.diagnosis().topics())) {
+      return Optional.of("its scope is " + describe() + ", and the diagnosis names none of its topics");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether some request could be covered by both scopes: every dimension of one overlaps the
+   * other's (an empty dimension overlaps everything).
+   *
+   * @param other the other scope
+   * @return true if they overlap
+   */
+  public boolean overlaps(Scope other) {
+    Objects.requireNonNull(other, "other");
+    return meet(apps, other.apps) && meet(layers, other.layers) && meet(processes, other.processes)
+        && meet(topics, other.topics);
+  }
+
+  private static <T> boolean meet(Set<T> a, Set<T> b) {
+    return a.isEmpty() || b.isEmpty() || !Collections.disjoint(a, b);
+  }
+
+  /**
+   * The scope in words, such as {@code "apps FINANCE_AND_SUPPLY_CHAIN; topics performance"}.
+   *
+   * @return the description, never null
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    part(text, "apps", apps);
+    part(text, "layers", layers);
+    StringBuilder ids = new StringBuilder();
+    for (ProcessId process : processes) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(process.value());
+    }
+    if (!processes.isEmpty()) {
+      text.append(text.length() == 0 ? "" : "; ").append("processes ").append(ids);
+    }
+    part(text, "topics", topics);
+    return text.length() == 0 ? "everything" : text.toString();
+  }
+
+  private static void part(StringBuilder text, String name, Set<?> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    text.append(text.length() == 0 ? "" : "; ").append(name).append(' ');
+    boolean first = true;
+    for (Object value : values) {
+      text.append(first ? "" : ", ").append(value);
+      first = false;
+    }
+  }
+}
