@@ -338,14 +338,16 @@ public final class Routing {
       return new Step(generic(kind), level, rule, detail);
     }
 
-    /** To the partner whose scope covers the request: a scoped partner if one does, the main partner otherwise. */
+    /**
+     * To the partner whose scope covers the request: a specialist team whose topics the diagnosis
+     * names first, then a scoped partner, the main partner otherwise.
+     */
     Step toPartner(SupportLevel level, RoutingRule rule, String detail) {
       ResolvingAuthority main = setup.partner().orElseThrow();
       @Nullable ScopedPartner chosen = null;
       for (ScopedPartner scoped : setup.scopedPartners()) {
-        if (scoped.scope().covers(request)) {
+        if (scoped.scope().covers(request) && (chosen == null || scoped.scope().isSpecialist())) {
           chosen = scoped;
-          break;
         }
       }
       Step step = chosen == null
@@ -358,7 +360,8 @@ public final class Routing {
       }
       for (ScopedPartner scoped : setup.scopedPartners()) {
         if (!scoped.equals(chosen)) {
-          step.consider(scoped.partner(), level, scoped.scope().whyNot(request).orElse("another partner was chosen"));
+          step.consider(scoped.partner(), level, scoped.scope().whyNot(request)
+              .orElse("a specialist team whose topic the diagnosis names goes first"));
         }
       }
       return step;

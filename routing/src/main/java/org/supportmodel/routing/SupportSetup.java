@@ -104,9 +104,10 @@ public abstract class SupportSetup implements WithSupportSetup {
   public abstract int maxReassignments();
 
   /**
-   * Partners and external specialist teams engaged for part of the solution, each with its scope;
-   * no two scopes overlap. In the fully internal model only specialist teams (scopes with topics)
-   * may be named.
+   * Partners and external specialist teams engaged for part of the solution, each with its scope.
+   * No two partners' scopes overlap, and no two specialist teams' scopes (those naming topics); a
+   * specialist team goes before a partner whose scope also covers a request. In the fully internal
+   * model only specialist teams may be named.
    *
    * @return the scoped partners, possibly empty
    */
@@ -398,9 +399,10 @@ public abstract class SupportSetup implements WithSupportSetup {
         ScopedPartner other = scoped.get(j);
         Checks.check(!one.partner().id().equals(other.partner().id()), "scopedPartners.partner", one.partner().id(),
             "is listed more than once");
-        Checks.check(!one.scope().overlaps(other.scope()), field + ".scope", one.scope().describe(),
-            "overlaps the scope of " + other.partner().name() + " (" + other.scope().describe()
-                + "): a request must have one partner");
+        Checks.check(one.scope().isSpecialist() != other.scope().isSpecialist() || !one.scope().overlaps(other.scope()),
+            field + ".scope", one.scope().describe(), "overlaps the scope of " + other.partner().name() + " ("
+                + other.scope().describe() + "): a request must have one " + (one.scope().isSpecialist()
+                    ? "specialist team" : "partner"));
       }
     }
   }
