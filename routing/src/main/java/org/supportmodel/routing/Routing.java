@@ -345,7 +345,9 @@ public final class Routing {
     Step toPartner(SupportLevel level, RoutingRule rule, String detail) {
       ResolvingAuthority main = setup.partner().orElseThrow();
       @Nullable ScopedPartner chosen = null;
-      for (ScopedPartner scoped : setup.scopedPartners()) {
+      List<ScopedPartner> all = setup.scopedPartners();
+      for (int i = 0; i < all.size(); i++) {
+        ScopedPartner scoped = all.get(i);
         if (scoped.scope().covers(request) && (chosen == null || scoped.scope().isSpecialist())) {
           chosen = scoped;
         }
@@ -358,7 +360,8 @@ public final class Routing {
         step.consider(main, level, "the main partner takes what no scoped partner covers, and "
             + chosen.partner().name() + "'s scope covers this request");
       }
-      for (ScopedPartner scoped : setup.scopedPartners()) {
+      for (int i = 0; i < all.size(); i++) {
+        ScopedPartner scoped = all.get(i);
         if (!scoped.equals(chosen)) {
           step.consider(scoped.partner(), level, scoped.scope().whyNot(request)
               .orElse("a specialist team whose topic the diagnosis names goes first"));
@@ -375,7 +378,9 @@ public final class Routing {
 
   /** The organization's own rules, in order: the first that matches and would move the request decides. */
   private static @Nullable Step ownRules(Context c) {
-    for (OwnRule rule : c.setup.ownRules()) {
+    List<OwnRule> rules = c.setup.ownRules();
+    for (int i = 0; i < rules.size(); i++) {
+      OwnRule rule = rules.get(i);
       if (!rule.when().test(c.request)) {
         c.ownRulesNotMatched.add(rule.name());
         continue;
@@ -611,7 +616,9 @@ public final class Routing {
 
   /** The specialist team whose scope covers the request, unless it holds the request already. */
   private static Optional<Step> specialist(Context c) {
-    for (ScopedPartner scoped : c.setup.scopedPartners()) {
+    List<ScopedPartner> all = c.setup.scopedPartners();
+    for (int i = 0; i < all.size(); i++) {
+      ScopedPartner scoped = all.get(i);
       if (scoped.scope().isSpecialist() && scoped.scope().covers(c.request)) {
         if (scoped.partner().id().equals(c.current.authority().id())) {
           return Optional.empty();
@@ -858,17 +865,17 @@ public final class Routing {
     List<DeploymentStep> steps = new ArrayList<>(4);
     steps.add(new DeploymentStep(DeploymentStep.Action.TEST, Environment.TEST, tester,
         kind == AuthorityKind.ISV
-            ? "the ISV delivers a fixed version; " + tester.name() + " tests it against the agreed standards and testing regimen"
+            ? "the ISV delivers a fixed version; who works with the ISV tests it against the agreed standards and testing regimen"
             : "the fixer tests the fix against the agreed standards and testing regimen"));
     boolean testerReachesPreProduction = policy.deploymentUpTo(tester.kind())
         .map(e -> e.compareTo(Environment.PRE_PRODUCTION) >= 0).orElse(false);
     steps.add(new DeploymentStep(DeploymentStep.Action.DEPLOY, Environment.PRE_PRODUCTION,
         testerReachesPreProduction ? tester : owner,
         testerReachesPreProduction
-            ? tester.name() + " drives the fix to a pre-production environment"
-            : tester.name() + " may not deploy to pre-production: " + owner.name() + " does"));
+            ? "the fixer drives the fix to a pre-production environment"
+            : "the fixer may not deploy to pre-production: the party that owns production does"));
     steps.add(new DeploymentStep(DeploymentStep.Action.APPROVE, Environment.PRE_PRODUCTION, owner,
-        owner.name() + " owns production and approves the release"));
+        "the party that owns production approves the release"));
     Optional<String> grant = policy.partnerProductionAccess();
     boolean partnerDeploys = tester.kind() == AuthorityKind.PARTNER && grant.isPresent();
     boolean internalDeploys = tester.kind().isInternal()
@@ -877,9 +884,9 @@ public final class Routing {
     if (partnerDeploys) {
       why = "the partner deploys to production under the explicit grant " + grant.orElseThrow();
     } else if (internalDeploys) {
-      why = tester.name() + " is internal and may deploy to production itself";
+      why = "the fixer is internal and may deploy to production itself";
     } else {
-      why = owner.name() + " deploys to production: most customers don't give partners admin access to production";
+      why = "the party that owns production deploys it: most customers don't give partners admin access to production";
     }
     steps.add(new DeploymentStep(DeploymentStep.Action.DEPLOY, Environment.PRODUCTION,
         partnerDeploys || internalDeploys ? tester : owner, why));

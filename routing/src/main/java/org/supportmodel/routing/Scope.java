@@ -22,29 +22,76 @@ import org.supportmodel.core.ProcessId;
  * wherever the internal team, the CoE or a partner holds it ("planning for access to external
  * teams that can use specialist performance tools").
  *
- * <p>Immutable and thread-safe; the sets are sorted, read-only copies and topics are lower case.
+ * <p>An empty layer dimension covers a request whose layer is not known yet; a scope naming
+ * layers does not. A scope naming processes covers only requests that name one of them.
  *
- * @param apps the app families, empty for all
- * @param layers the problem layers, empty for all (a request whose layer is not known yet is then
- *     covered; a scope naming layers does not cover it)
- * @param processes the business processes, empty for all (a scope naming processes covers only
- *     requests that name one of them)
- * @param topics the topics, empty for all requests; otherwise only requests with one of them
+ * <p>Immutable and thread-safe; the sets are sorted, read-only copies and topics are lower case.
+ * Two scopes are equal when their four sets are.
  */
-public record Scope(
-    Set<Dynamics365App> apps, Set<ProblemLayer> layers, SortedSet<ProcessId> processes, SortedSet<String> topics) {
+public final class Scope {
   private static final Scope EVERYTHING = new Scope(Set.of(), Set.of(), new TreeSet<>(), new TreeSet<>());
 
-  /** Checks and copies the sets. */
-  public Scope {
+  private final Set<Dynamics365App> apps;
+  private final Set<ProblemLayer> layers;
+  private final SortedSet<ProcessId> processes;
+  private final SortedSet<String> topics;
+  /** The description, built once: routing quotes it on every decision that weighs this scope. */
+  private final String description;
+
+  /**
+   * A scope; an empty set covers everything in its dimension.
+   *
+   * @param apps the app families, empty for all
+   * @param layers the problem layers, empty for all
+   * @param processes the business processes, empty for all
+   * @param topics the topics, empty for all requests; otherwise only requests with one of them
+   */
+  public Scope(Set<Dynamics365App> apps, Set<ProblemLayer> layers, SortedSet<ProcessId> processes, SortedSet<String> topics) {
     Objects.requireNonNull(apps, "apps");
     Objects.requireNonNull(layers, "layers");
     Objects.requireNonNull(processes, "processes");
     Objects.requireNonNull(topics, "topics");
-    apps = apps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(apps));
-    layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
-    processes = Collections.unmodifiableSortedSet(new TreeSet<>(processes));
-    topics = Names.lowerCased(topics, "topics");
+    this.apps = apps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(apps));
+    this.layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
+    this.processes = Collections.unmodifiableSortedSet(new TreeSet<>(processes));
+    this.topics = Names.lowerCased(topics, "topics");
+    this.description = describe(this.apps, this.layers, this.processes, this.topics);
+  }
+
+  /**
+   * The app families, empty for all.
+   *
+   * @return the read-only set, never null
+   */
+  public Set<Dynamics365App> apps() {
+    return apps;
+  }
+
+  /**
+   * The problem layers, empty for all.
+   *
+   * @return the read-only set, never null
+   */
+  public Set<ProblemLayer> layers() {
+    return layers;
+  }
+
+  /**
+   * The business processes, empty for all.
+   *
+   * @return the read-only sorted set, never null
+   */
+  public SortedSet<ProcessId> processes() {
+    return processes;
+  }
+
+  /**
+   * The topics, lower case; empty for a scope that is not a specialist's.
+   *
+   * @return the read-only sorted set, never null
+   */
+  public SortedSet<String> topics() {
+    return topics;
   }
 
   /**
@@ -189,6 +236,27 @@ public record Scope(
    * @return the description, never null
    */
   public String describe() {
+    return description;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Scope that && apps.equals(that.apps) && layers.equals(that.layers)
+        && processes.equals(that.processes) && topics.equals(that.topics);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apps, layers, processes, topics);
+  }
+
+  @Override
+  public String toString() {
+    return "Scope[" + description + "]";
+  }
+
+  private static String describe(
+      Set<Dynamics365App> apps, Set<ProblemLayer> layers, SortedSet<ProcessId> processes, SortedSet<String> topics) {
     StringBuilder text = new StringBuilder();
     part(text, "apps", apps);
     part(text, "layers", layers);

@@ -71,9 +71,9 @@ class RealOrganizationRoutingTest {
     assertEquals("TEST TEST partner-fabrikam > DEPLOY PRE_PRODUCTION partner-fabrikam > APPROVE PRE_PRODUCTION internal-it"
         + " > DEPLOY PRODUCTION internal-it", steps(path));
     assertEquals(Fixtures.INTERNAL_IT, path.productionDeployer());
-    assertEquals("Internal IT deploys to production: most customers don't give partners admin access to production",
+    assertEquals("the party that owns production deploys it: most customers don't give partners admin access to production",
         path.deploymentTo(Environment.PRODUCTION).orElseThrow().rule());
-    assertEquals("Fabrikam drives the fix to a pre-production environment",
+    assertEquals("the fixer drives the fix to a pre-production environment",
         path.deploymentTo(Environment.PRE_PRODUCTION).orElseThrow().rule());
     assertEquals(Optional.empty(), path.deploymentTo(Environment.DEVELOPMENT));
     assertEquals(List.of(), fix.warnings());
@@ -112,7 +112,7 @@ class RealOrganizationRoutingTest {
     Routed fix = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.SIMPLE)), Fixtures.setup(SupportModel.MIXED)));
     assertEquals("TEST TEST center-of-excellence > DEPLOY PRE_PRODUCTION center-of-excellence > APPROVE PRE_PRODUCTION"
         + " center-of-excellence > DEPLOY PRODUCTION center-of-excellence", steps(fix.deployment().orElseThrow()));
-    assertEquals("Center of Excellence is internal and may deploy to production itself",
+    assertEquals("the fixer is internal and may deploy to production itself",
         fix.deployment().orElseThrow().deploymentTo(Environment.PRODUCTION).orElseThrow().rule());
     Routed config = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CONFIGURATION, Complexity.SIMPLE)),
         Fixtures.setup(SupportModel.MIXED)));
@@ -127,7 +127,7 @@ class RealOrganizationRoutingTest {
     Routed fix = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.COMPLEX)), setup));
     assertEquals("TEST TEST partner-fabrikam > DEPLOY PRE_PRODUCTION center-of-excellence > APPROVE PRE_PRODUCTION"
         + " center-of-excellence > DEPLOY PRODUCTION center-of-excellence", steps(fix.deployment().orElseThrow()));
-    assertEquals("Fabrikam may not deploy to pre-production: Center of Excellence does",
+    assertEquals("the fixer may not deploy to pre-production: the party that owns production does",
         fix.deployment().orElseThrow().deploymentTo(Environment.PRE_PRODUCTION).orElseThrow().rule());
     SupportSetup nobody = Fixtures.setup(SupportModel.MIXED).withHandOffPolicy(
         HandOffPolicy.standard().withDeploymentUpTo(AuthorityKind.CENTER_OF_EXCELLENCE, Optional.of(Environment.PRE_PRODUCTION)));
