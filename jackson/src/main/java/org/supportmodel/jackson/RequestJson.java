@@ -1,6 +1,9 @@
 package org.supportmodel.jackson;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Set;
 import org.supportmodel.core.AuthorityId;
 import org.supportmodel.core.Criticality;
@@ -31,22 +34,24 @@ import tools.jackson.databind.ValueSerializer;
  * <pre>{@code
  * {"id": "INC-1042", "externalReferences": [{"authority": {...}, "reference": "FAB-77"}],
  *  "priority": "P2", "application": "FINANCE_AND_SUPPLY_CHAIN", "processCriticality": "HIGH",
- *  "process": "O2C", "urgency": "HIGH",
- *  "diagnosis": {"layer": "CUSTOM_CODE", "complexity": "COMPLEX"},
+ *  "process": "O2C", "urgency": "HIGH", "area": "finance", "language": "de",
+ *  "diagnosis": {"layer": "CUSTOM_CODE", "complexity": "COMPLEX", "topics": ["performance"]},
  *  "path": [{"authority": {"id": "super-user", "kind": "SUPER_USER", "name": "Super user"}, "level": 1}, ...]}
  * }</pre>
  *
  * <p>In the diagnosis, {@code layer} is left out while it is unknown, {@code
  * processOrTrainingRuledOut} defaults to whether a layer other than a business process or training
- * is known, {@code needsDeepD365Knowledge} to false and {@code isv} is given only for ISV code.
+ * is known, {@code needsDeepD365Knowledge} to false, {@code topics} to none; {@code isv} is given
+ * only for ISV code and {@code integration} (an integration's name in the setup) only for
+ * integration software. {@code area} and {@code language} may be left out.
  * Package-private; {@link SupportmodelModule} registers it.
  */
 final class RequestJson {
   private static final Set<String> FIELDS = Set.of("schemaVersion", "id", "externalReferences", "priority", "application",
-      "processCriticality", "process", "urgency", "diagnosis", "path");
+      "processCriticality", "process", "urgency", "area", "language", "diagnosis", "path");
   private static final Set<String> REFERENCE = Set.of("authority", "reference");
   private static final Set<String> DIAGNOSIS =
-      Set.of("layer", "processOrTrainingRuledOut", "complexity", "needsDeepD365Knowledge", "isv");
+      Set.of("layer", "processOrTrainingRuledOut", "complexity", "needsDeepD365Knowledge", "isv", "integration", "topics");
   private static final Set<String> HOP = Set.of("authority", "level");
 
   private RequestJson() {}
@@ -91,6 +96,8 @@ final class RequestJson {
       out.writeStringProperty("processCriticality", request.processCriticality().name());
       Out.string(out, "process", request.process().map(ProcessId::value));
       Out.constant(out, "urgency", request.urgency());
+      Out.string(out, "area", request.area());
+      Out.string(out, "language", request.language());
       Diagnosis diagnosis = request.diagnosis();
       out.writeObjectPropertyStart("diagnosis");
       Out.constant(out, "layer", diagnosis.layer());
@@ -98,6 +105,10 @@ final class RequestJson {
       out.writeStringProperty("complexity", diagnosis.complexity().name());
       out.writeBooleanProperty("needsDeepD365Knowledge", diagnosis.needsDeepD365Knowledge());
       Out.string(out, "isv", diagnosis.isv().map(AuthorityId::value));
+      Out.string(out, "integration", diagnosis.integration());
+      if (!diagnosis.topics().isEmpty()) {
+        Out.strings(out, "topics", diagnosis.topics());
+      }
       out.writeEndObject();
       out.writeArrayPropertyStart("path");
       for (Hop hop : request.path()) {
@@ -130,6 +141,8 @@ final class RequestJson {
       builder.processCriticality(json.constant("processCriticality", Criticality.class));
       json.optionalString("process").ifPresent(process -> builder.process(json.parse("process", process, ProcessId::of)));
       json.optionalConstant("urgency", Urgency.class).ifPresent(builder::urgency);
+      json.optionalString("area").ifPresent(builder::area);
+      json.optionalString("language").ifPresent(builder::language);
       builder.diagnosis(diagnosis(json.object("diagnosis")));
       for (Json hop : json.objects("path")) {
         builder.addPath(hop(hop));
@@ -145,7 +158,9 @@ final class RequestJson {
       Complexity complexity = json.constant("complexity", Complexity.class);
       boolean deep = json.bool("needsDeepD365Knowledge", false);
       Optional<AuthorityId> isv = json.optionalString("isv").map(text -> json.parse("isv", text, AuthorityId::of));
-      return json.build(() -> new Diagnosis(layer, ruledOut, complexity, deep, isv));
+      Optional<String> integration = json.optionalString("integration");
+      SortedSet<String> topics = new TreeSet<>(json.has("topics") ? json.strings("topics") : List.of());
+      return json.build(() -> new Diagnosis(layer, ruledOut, complexity, deep, isv, integration, topics));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.supportmodel.jackson;
 
 import java.util.List;
+import java.util.Optional;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.selection.Exclusion;
@@ -17,9 +18,11 @@ import org.supportmodel.hypercare.Projection;
 import org.supportmodel.hypercare.WeekFigures;
 import org.supportmodel.routing.Alternative;
 import org.supportmodel.routing.EscalationDecision;
+import org.supportmodel.routing.DeploymentStep;
 import org.supportmodel.routing.HandOffTerms;
 import org.supportmodel.routing.Hop;
 import org.supportmodel.routing.Routed;
+import org.supportmodel.routing.RoutingWarning;
 import org.supportmodel.routing.RoutingOutcome;
 import org.supportmodel.routing.Unrouted;
 import org.supportmodel.sla.Attainment;
@@ -109,7 +112,9 @@ final class ResultJson {
 
   /**
    * A routing outcome: {@code "outcome": "ROUTED"} with the next hop, the rule and its reason, the
-   * alternatives considered, the hand-off terms, a Microsoft case, a bounce alert and the path; or
+   * own rule that decided and those that did not match, the alternatives considered, the hand-off
+   * terms with any data access approval, the fix's deployment steps, the warnings, a Microsoft
+   * case, a bounce alert and the path; or
    * {@code "outcome": "UNROUTED"} with what the rules do not cover.
    */
   static final class RoutingWriter extends ValueSerializer<RoutingOutcome> {
@@ -128,6 +133,8 @@ final class ResultJson {
           Out.authority(out, "via", routed.via().get());
         }
         out.writeStringProperty("rule", routed.rule().name());
+        Out.string(out, "ownRule", routed.ownRule());
+        Out.strings(out, "ownRulesNotMatched", routed.ownRulesNotMatched());
         out.writeStringProperty("reason", routed.reason());
         out.writeArrayPropertyStart("alternatives");
         for (Alternative alternative : routed.alternatives()) {
@@ -144,7 +151,35 @@ final class ResultJson {
         out.writeStringProperty("dataAccess", terms.dataAccess().name());
         Out.constant(out, "deploymentUpTo", terms.deploymentUpTo());
         out.writeBooleanProperty("productionAdmin", terms.productionAdmin());
+        out.writeStringProperty("accessStatus", terms.accessStatus().name());
+        if (terms.approval().isPresent()) {
+          out.writeObjectPropertyStart("approval");
+          out.writeStringProperty("party", terms.approval().get().party().value());
+          out.writeStringProperty("reference", terms.approval().get().reference());
+          Out.instant(out, "endsAt", Optional.of(terms.approval().get().endsAt()));
+          out.writeEndObject();
+        }
         out.writeEndObject();
+        if (routed.deployment().isPresent()) {
+          out.writeArrayPropertyStart("deployment");
+          for (DeploymentStep step : routed.deployment().get().steps()) {
+            out.writeStartObject();
+            out.writeStringProperty("action", step.action().name());
+            out.writeStringProperty("environment", step.environment().name());
+            Out.authority(out, "by", step.by());
+            out.writeStringProperty("rule", step.rule());
+            out.writeEndObject();
+          }
+          out.writeEndArray();
+        }
+        out.writeArrayPropertyStart("warnings");
+        for (RoutingWarning warning : routed.warnings()) {
+          out.writeStartObject();
+          out.writeStringProperty("kind", warning.kind().name());
+          out.writeStringProperty("text", warning.text());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
         if (routed.microsoftCase().isPresent()) {
           out.writeObjectPropertyStart("microsoftCase");
           out.writeStringProperty("channel", routed.microsoftCase().get().channel().name());

@@ -52,6 +52,7 @@ import org.supportmodel.hypercare.SlaCounting;
 import org.supportmodel.hypercare.Threshold;
 import org.supportmodel.routing.Complexity;
 import org.supportmodel.routing.DataAccess;
+import org.supportmodel.routing.AccessApproval;
 import org.supportmodel.routing.Diagnosis;
 import org.supportmodel.routing.Dynamics365App;
 import org.supportmodel.routing.Environment;
@@ -59,6 +60,11 @@ import org.supportmodel.routing.HandOffPolicy;
 import org.supportmodel.routing.Hop;
 import org.supportmodel.routing.IntegrationOwner;
 import org.supportmodel.routing.SupportRequest;
+import org.supportmodel.routing.Integration;
+import org.supportmodel.routing.IsvContract;
+import org.supportmodel.routing.Scope;
+import org.supportmodel.routing.ScopedPartner;
+import org.supportmodel.routing.SuperUserGroup;
 import org.supportmodel.routing.SupportSetup;
 
 /**
@@ -165,6 +171,36 @@ final class Generated {
       if (random.nextBoolean()) {
         policy = policy.withProductionAdmin(AuthorityKind.INTERNAL_IT, false);
       }
+      if (partnerModel && random.nextBoolean()) {
+        policy = policy.withPartnerProductionAccess("CAB-" + random.nextInt(99));
+      }
+      boolean northwind = partnerModel && random.nextBoolean();
+      if (northwind) {
+        builder.addScopedPartner(ScopedPartner.of(ResolvingAuthority.of(AuthorityKind.PARTNER, "northwind", "Northwind"),
+            Scope.ofApps(Dynamics365App.CUSTOMER_ENGAGEMENT).withProcesses(List.of(ProcessId.of("O2C")))));
+      }
+      if (random.nextBoolean()) {
+        builder.addScopedPartner(ScopedPartner.of(ResolvingAuthority.of(AuthorityKind.PARTNER, "perf-lab", "Perf Lab"),
+            Scope.ofTopics("performance").withLayers(List.of(ProblemLayer.CUSTOM_CODE, ProblemLayer.DATA))));
+      }
+      if (random.nextBoolean()) {
+        builder.addSuperUserGroup(SuperUserGroup.of(ResolvingAuthority.of(AuthorityKind.SUPER_USER, "su-finance", "Finance SU"),
+            "finance", "treasury"));
+      }
+      if (isvs > 0 && random.nextBoolean()) {
+        builder.addIsvContract(new IsvContract(AuthorityId.of("isv-0"), partnerModel && random.nextBoolean(),
+            maybe(random, "isv-hours"), maybe(random, Duration.ofMinutes(30 + random.nextInt(600)))));
+      }
+      if (random.nextBoolean()) {
+        builder.addIntegration(Integration.of("payroll-export", ResolvingAuthority.of(AuthorityKind.INTERNAL_IT, "hr-it", "HR IT")));
+      }
+      if (northwind && random.nextBoolean()) {
+        builder.addAccessApproval(new AccessApproval(AuthorityId.of("northwind"), "DPA-1", Instant.ofEpochSecond(1_780_000_000L
+            + random.nextInt(1_000_000))));
+      }
+      if (random.nextBoolean()) {
+        builder.onCall(ResolvingAuthority.of(AuthorityKind.INTERNAL_HELPDESK, "night-desk", "Night desk"));
+      }
       return builder.handOffPolicy(policy).build();
     });
   }
@@ -180,12 +216,19 @@ final class Generated {
       boolean ruledOut = layer.map(l -> l != ProblemLayer.BUSINESS_PROCESS_OR_TRAINING && random.nextBoolean())
           .orElse(random.nextBoolean());
       Optional<AuthorityId> isv = layer.equals(Optional.of(ProblemLayer.ISV_CODE)) ? maybe(random, AuthorityId.of("isv-0")) : Optional.empty();
-      Diagnosis diagnosis = new Diagnosis(layer, ruledOut, one(random, Complexity.values()), random.nextBoolean(), isv);
+      Optional<String> integration = layer.equals(Optional.of(ProblemLayer.INTEGRATION)) ? maybe(random, "payroll-export")
+          : Optional.empty();
+      java.util.TreeSet<String> topics = new java.util.TreeSet<>();
+      maybe(random, "performance").ifPresent(topics::add);
+      Diagnosis diagnosis = new Diagnosis(layer, ruledOut, one(random, Complexity.values()), random.nextBoolean(), isv,
+          integration, topics);
       SupportRequest.Builder builder = SupportRequest.builder().trail(trail).priority(one(random, Priority.values()))
           .application(one(random, Dynamics365App.values())).processCriticality(one(random, Criticality.values()))
           .diagnosis(diagnosis);
       maybe(random, ProcessId.of("O2C")).ifPresent(builder::process);
       maybe(random, one(random, Urgency.values())).ifPresent(builder::urgency);
+      maybe(random, "finance").ifPresent(builder::area);
+      maybe(random, "de").ifPresent(builder::language);
       int hops = 1 + random.nextInt(4);
       for (int i = 0; i < hops; i++) {
         builder.addPath(Hop.of(authority(random, one(random, AuthorityKind.values())), SupportLevel.of(1 + random.nextInt(5))));

@@ -1,6 +1,7 @@
 package org.supportmodel.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.supportmodel.core.AuthorityId;
@@ -20,6 +22,7 @@ import org.supportmodel.core.BusinessProcess;
 import org.supportmodel.core.Criticality;
 import org.supportmodel.core.Priority;
 import org.supportmodel.core.ProblemLayer;
+import org.supportmodel.core.ProcessId;
 import org.supportmodel.core.ReferenceTrail;
 import org.supportmodel.core.RequestId;
 import org.supportmodel.core.ResolvingAuthority;
@@ -44,6 +47,8 @@ import org.supportmodel.hypercare.ProcessKpi;
 import org.supportmodel.hypercare.ProcessTarget;
 import org.supportmodel.hypercare.RequestKind;
 import org.supportmodel.hypercare.RequestRecord;
+import org.supportmodel.routing.AccessApproval;
+import org.supportmodel.routing.Circumstances;
 import org.supportmodel.routing.Complexity;
 import org.supportmodel.routing.Diagnosis;
 import org.supportmodel.routing.Dynamics365App;
@@ -53,6 +58,7 @@ import org.supportmodel.routing.Escalations;
 import org.supportmodel.routing.HandOffPolicy;
 import org.supportmodel.routing.Hop;
 import org.supportmodel.routing.IntegrationOwner;
+import org.supportmodel.routing.OwnRule;
 import org.supportmodel.routing.Routing;
 import org.supportmodel.routing.SlaStatus;
 import org.supportmodel.routing.SupportRequest;
@@ -151,6 +157,29 @@ class GoldenTest {
         superUser, helpdesk, team, partner, team), setup(2)));
     matches("unrouted", Routing.route(request(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.SIMPLE), superUser,
         Hop.of(ResolvingAuthority.of(AuthorityKind.ISV, "isv-unknown", "Unknown ISV"), SupportLevel.of(5))), setup(4)));
+    SupportSetup real = setup(4)
+        .withHandOffPolicy(HandOffPolicy.standard().withPartnerProductionAccess("CAB-2026-031"))
+        .withAccessApprovals(new AccessApproval(AuthorityId.of("fabrikam"), "DPA-2026-014", Instant.parse("2026-06-30T22:00:00Z")))
+        .withOwnRules(
+            OwnRule.of("warehouse-to-it", r -> r.area().equals(Optional.of("warehouse")), hop(AuthorityKind.INTERNAL_IT, 3),
+                "warehouse scanners are internal IT's"),
+            OwnRule.of("payroll-p1", r -> r.priority() == Priority.P1 && r.process().isPresent(), partner,
+                "payroll P1s go to the partner, who built payroll"));
+    matches("routed-by-own-rule-lapsed-access", Routing.route(request(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.MODERATE),
+        superUser, helpdesk, team).withProcess(ProcessId.of("payroll")), real, Circumstances.at(Instant.parse("2026-07-01T08:00:00Z"))));
+  }
+
+  @Test
+  void aSetupWithOwnRulesIsRefusedRatherThanWrittenWithoutThem() {
+    SupportSetup withRules = setup(4).withOwnRules(OwnRule.of("warehouse-to-it", r -> true, hop(AuthorityKind.INTERNAL_IT, 3),
+        "warehouse scanners are internal IT's"));
+    Exception refused = assertThrows(Exception.class, () -> MAPPER.writeValueAsString(withRules));
+    Throwable cause = refused;
+    while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+      cause = cause.getCause();
+    }
+    assertEquals("ownRules: '[warehouse-to-it]' cannot be written as JSON: an own rule's predicate is code; write the setup"
+        + " without them and add them after reading", cause.getMessage());
   }
 
   @Test
