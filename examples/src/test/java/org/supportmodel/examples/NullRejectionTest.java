@@ -100,6 +100,11 @@ class NullRejectionTest {
     samples.put(
         org.supportmodel.hypercare.ExitAssessment.class,
         HypercareEvaluation.assess(AssessHypercare.plan(), AssessHypercare.records(), List.<ProcessKpi>of(), created));
+    samples.put(org.supportmodel.routing.SuperUserGroup.class, org.supportmodel.routing.SuperUserGroup.of(
+        org.supportmodel.core.ResolvingAuthority.of(org.supportmodel.core.AuthorityKind.SUPER_USER, "su-finance", "Finance"), "finance"));
+    org.supportmodel.routing.Routed fix = (org.supportmodel.routing.Routed) org.supportmodel.routing.Routing.route(
+        RouteARequest.atTheInternalTeam(ProblemLayer.CUSTOM_CODE), RouteARequest.mixedSetup());
+    samples.put(org.supportmodel.routing.DeploymentPath.class, fix.deployment().orElseThrow());
     samples.put(org.supportmodel.sla.SlaAmount.class, org.supportmodel.sla.BusinessDuration.ofHours(4));
     org.supportmodel.sla.TicketSla sla = (org.supportmodel.sla.TicketSla) samples.get(org.supportmodel.sla.TicketSla.class);
     samples.put(org.supportmodel.sla.MetricCycle.class, sla.cycles().get(0));

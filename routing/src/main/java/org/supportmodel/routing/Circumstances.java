@@ -71,6 +71,7 @@ public record Circumstances(
    * @return the new circumstances, never null
    */
   public Circumstances withUnavailable(AuthorityId... parties) {
+    Objects.requireNonNull(parties, "parties");
     Set<AuthorityId> more = new HashSet<>(unavailable);
     more.addAll(List.of(parties));
     return new Circumstances(at, more, languages);
@@ -85,6 +86,7 @@ public record Circumstances(
    */
   public Circumstances withLanguages(AuthorityId party, String... tags) {
     Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(tags, "tags");
     Map<AuthorityId, SortedSet<String>> more = new HashMap<>(languages);
     more.put(party, new java.util.TreeSet<>(List.of(tags)));
     return new Circumstances(at, unavailable, more);

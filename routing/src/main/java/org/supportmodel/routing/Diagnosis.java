@@ -153,6 +153,7 @@ public record Diagnosis(
    * @return the new diagnosis, never null
    */
   public Diagnosis withTopics(String... more) {
+    Objects.requireNonNull(more, "more");
     SortedSet<String> all = new TreeSet<>(topics);
     all.addAll(List.of(more));
     return new Diagnosis(layer, processOrTrainingRuledOut, complexity, needsDeepD365Knowledge, isv, integration, all);

@@ -110,6 +110,7 @@ public final class Scope {
    * @return the scope, never null
    */
   public static Scope ofApps(Dynamics365App... apps) {
+    Objects.requireNonNull(apps, "apps");
     return EVERYTHING.withApps(List.of(apps));
   }
 
@@ -120,51 +121,52 @@ public final class Scope {
    * @return the scope, never null
    */
   public static Scope ofTopics(String... topics) {
+    Objects.requireNonNull(topics, "topics");
     return EVERYTHING.withTopics(List.of(topics));
   }
 
   /**
    * This scope limited to some app families.
    *
-   * @param newApps the app families, empty for all
+   * @param apps the app families, empty for all
    * @return the new scope, never null
    */
-  public Scope withApps(Collection<Dynamics365App> newApps) {
-    Objects.requireNonNull(newApps, "apps");
-    return new Scope(newApps.isEmpty() ? Set.of() : EnumSet.copyOf(newApps), layers, processes, topics);
+  public Scope withApps(Collection<Dynamics365App> apps) {
+    Objects.requireNonNull(apps, "apps");
+    return new Scope(apps.isEmpty() ? Set.of() : EnumSet.copyOf(apps), layers, processes, topics);
   }
 
   /**
    * This scope limited to some problem layers.
    *
-   * @param newLayers the layers, empty for all
+   * @param layers the layers, empty for all
    * @return the new scope, never null
    */
-  public Scope withLayers(Collection<ProblemLayer> newLayers) {
-    Objects.requireNonNull(newLayers, "layers");
-    return new Scope(apps, newLayers.isEmpty() ? Set.of() : EnumSet.copyOf(newLayers), processes, topics);
+  public Scope withLayers(Collection<ProblemLayer> layers) {
+    Objects.requireNonNull(layers, "layers");
+    return new Scope(this.apps, layers.isEmpty() ? Set.of() : EnumSet.copyOf(layers), processes, topics);
   }
 
   /**
    * This scope limited to some business processes.
    *
-   * @param newProcesses the processes, empty for all
+   * @param processes the processes, empty for all
    * @return the new scope, never null
    */
-  public Scope withProcesses(Collection<ProcessId> newProcesses) {
-    Objects.requireNonNull(newProcesses, "processes");
-    return new Scope(apps, layers, new TreeSet<>(newProcesses), topics);
+  public Scope withProcesses(Collection<ProcessId> processes) {
+    Objects.requireNonNull(processes, "processes");
+    return new Scope(this.apps, this.layers, new TreeSet<>(processes), topics);
   }
 
   /**
    * This scope limited to requests with some topics.
    *
-   * @param newTopics the topics, empty for all requests
+   * @param topics the topics, empty for all requests
    * @return the new scope, never null
    */
-  public Scope withTopics(Collection<String> newTopics) {
-    Objects.requireNonNull(newTopics, "topics");
-    return new Scope(apps, layers, processes, new TreeSet<>(newTopics));
+  public Scope withTopics(Collection<String> topics) {
+    Objects.requireNonNull(topics, "topics");
+    return new Scope(this.apps, this.layers, this.processes, new TreeSet<>(topics));
   }
 
   /**

@@ -41,6 +41,7 @@ public record SuperUserGroup(ResolvingAuthority group, SortedSet<String> areas) 
    * @return the group, never null
    */
   public static SuperUserGroup of(ResolvingAuthority group, String... areas) {
+    Objects.requireNonNull(areas, "areas");
     return of(group, List.of(areas));
   }
 
