@@ -84,6 +84,24 @@ class ExamplesTest {
   }
 
   @Test
+  void routeForARealOrganizationUsesScopesAreasContractsOwnersCoverageAndOwnRules() throws Exception {
+    String out = run(RouteForARealOrganization.class);
+    assertTrue(out.contains("INC-2001: hand off to Northwind CE@L4; driven by Internal Dynamics 365 team\n"), out);
+    assertTrue(out.contains("  WARNING DATA_ACCESS_LAPSED: the data access of Northwind CE under approval DPA-2026-014 lapsed at"
+        + " 2026-06-30T22:00:00Z"), out);
+    assertTrue(out.contains("  fix: DEPLOY PRODUCTION by Center of Excellence (the party that owns production deploys it: most customers"
+        + " don't give partners admin access to production)"), out);
+    assertTrue(out.contains("INC-2002: hand off to Perf Lab@L4"), out);
+    assertTrue(out.contains("INC-2003: hand off to Operations super users@L1"), out);
+    assertTrue(out.contains("INC-2004: hand off to Litware Payroll@L5 via Center of Excellence"), out);
+    assertTrue(out.contains("  rule own payroll-p1-to-partner: the organization's own rule decided (payroll P1s go to Fabrikam, who built"
+        + " payroll)"), out);
+    assertTrue(out.contains("INC-2006: hand off to Night desk@L2"), out);
+    assertTrue(out.contains("INC-2007: hand off to Center of Excellence@L4"), out);
+    assertTrue(out.contains("isv-contoso through the partner, response within 4h, support hours contoso-hours"), out);
+  }
+
+  @Test
   void evaluateSlaPausesOverEasterAndGivesOneTimer() throws Exception {
     String output = run(EvaluateSla.class);
     assertTrue(output.contains("    2026-04-02T16:40 to 2026-04-07T09:15  PAUSED, PT1H35M of business time: paused by WAITING_FOR_CUSTOMER (STATUS_CHANGED)"),

@@ -167,7 +167,8 @@ final class ResultJson {
             out.writeStringProperty("action", step.action().name());
             out.writeStringProperty("environment", step.environment().name());
             Out.authority(out, "by", step.by());
-            out.writeStringProperty("rule", step.rule());
+            out.writeStringProperty("rule", step.rule().name());
+            out.writeStringProperty("reason", step.rule().description());
             out.writeEndObject();
           }
           out.writeEndArray();

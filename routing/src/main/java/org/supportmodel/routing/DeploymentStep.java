@@ -2,7 +2,6 @@ package org.supportmodel.routing;
 
 import java.util.Objects;
 import org.supportmodel.core.ResolvingAuthority;
-import org.supportmodel.core.internal.Checks;
 
 /**
  * One step of a fix's way to production: what is done, in which environment, by whom, and the
@@ -13,9 +12,9 @@ import org.supportmodel.core.internal.Checks;
  * @param action what is done
  * @param environment where
  * @param by who does it
- * @param rule why this party, in words
+ * @param rule why this party
  */
-public record DeploymentStep(Action action, Environment environment, ResolvingAuthority by, String rule) {
+public record DeploymentStep(Action action, Environment environment, ResolvingAuthority by, DeploymentRule rule) {
   /** What a step does. */
   public enum Action {
     /** Test the fix against the agreed standards and testing regimen. */
@@ -26,21 +25,16 @@ public record DeploymentStep(Action action, Environment environment, ResolvingAu
     APPROVE
   }
 
-  /**
-   * Checks the step.
-   *
-   * @throws IllegalArgumentException if the rule is blank
-   */
+  /** Checks that no component is null. */
   public DeploymentStep {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(rule, "rule");
-    Checks.text(rule, "rule");
   }
 
   @Override
   public String toString() {
-    return action + " " + environment + " by " + by.name() + " (" + rule + ")";
+    return action + " " + environment + " by " + by.name() + " (" + rule.description() + ")";
   }
 }

@@ -864,32 +864,26 @@ public final class Routing {
     ResolvingAuthority tester = kind == AuthorityKind.ISV ? step.via.orElse(owner) : step.target;
     List<DeploymentStep> steps = new ArrayList<>(4);
     steps.add(new DeploymentStep(DeploymentStep.Action.TEST, Environment.TEST, tester,
-        kind == AuthorityKind.ISV
-            ? "the ISV delivers a fixed version; who works with the ISV tests it against the agreed standards and testing regimen"
-            : "the fixer tests the fix against the agreed standards and testing regimen"));
+        kind == AuthorityKind.ISV ? DeploymentRule.ISV_CONTACT_TESTS : DeploymentRule.FIXER_TESTS));
     boolean testerReachesPreProduction = policy.deploymentUpTo(tester.kind())
         .map(e -> e.compareTo(Environment.PRE_PRODUCTION) >= 0).orElse(false);
     steps.add(new DeploymentStep(DeploymentStep.Action.DEPLOY, Environment.PRE_PRODUCTION,
         testerReachesPreProduction ? tester : owner,
-        testerReachesPreProduction
-            ? "the fixer drives the fix to a pre-production environment"
-            : "the fixer may not deploy to pre-production: the party that owns production does"));
-    steps.add(new DeploymentStep(DeploymentStep.Action.APPROVE, Environment.PRE_PRODUCTION, owner,
-        "the party that owns production approves the release"));
-    Optional<String> grant = policy.partnerProductionAccess();
-    boolean partnerDeploys = tester.kind() == AuthorityKind.PARTNER && grant.isPresent();
+        testerReachesPreProduction ? DeploymentRule.TESTER_DRIVES_TO_PRE_PRODUCTION : DeploymentRule.OWNER_DEPLOYS_TO_PRE_PRODUCTION));
+    steps.add(new DeploymentStep(DeploymentStep.Action.APPROVE, Environment.PRE_PRODUCTION, owner, DeploymentRule.OWNER_APPROVES));
+    boolean partnerDeploys = tester.kind() == AuthorityKind.PARTNER && policy.partnerProductionAccess().isPresent();
     boolean internalDeploys = tester.kind().isInternal()
         && policy.deploymentUpTo(tester.kind()).equals(Optional.of(Environment.PRODUCTION));
-    String why;
+    DeploymentRule production;
     if (partnerDeploys) {
-      why = "the partner deploys to production under the explicit grant " + grant.orElseThrow();
+      production = DeploymentRule.PARTNER_DEPLOYS_UNDER_GRANT;
     } else if (internalDeploys) {
-      why = "the fixer is internal and may deploy to production itself";
+      production = DeploymentRule.INTERNAL_TESTER_DEPLOYS_TO_PRODUCTION;
     } else {
-      why = "the party that owns production deploys it: most customers don't give partners admin access to production";
+      production = DeploymentRule.OWNER_DEPLOYS_TO_PRODUCTION;
     }
     steps.add(new DeploymentStep(DeploymentStep.Action.DEPLOY, Environment.PRODUCTION,
-        partnerDeploys || internalDeploys ? tester : owner, why));
+        partnerDeploys || internalDeploys ? tester : owner, production));
     return Optional.of(new DeploymentPath(steps));
   }
 

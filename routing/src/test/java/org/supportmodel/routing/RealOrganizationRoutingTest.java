@@ -72,9 +72,9 @@ class RealOrganizationRoutingTest {
         + " > DEPLOY PRODUCTION internal-it", steps(path));
     assertEquals(Fixtures.INTERNAL_IT, path.productionDeployer());
     assertEquals("the party that owns production deploys it: most customers don't give partners admin access to production",
-        path.deploymentTo(Environment.PRODUCTION).orElseThrow().rule());
-    assertEquals("the fixer drives the fix to a pre-production environment",
-        path.deploymentTo(Environment.PRE_PRODUCTION).orElseThrow().rule());
+        path.deploymentTo(Environment.PRODUCTION).orElseThrow().rule().description());
+    assertEquals("the party that tests the fix drives it to a pre-production environment",
+        path.deploymentTo(Environment.PRE_PRODUCTION).orElseThrow().rule().description());
     assertEquals(Optional.empty(), path.deploymentTo(Environment.DEVELOPMENT));
     assertEquals(List.of(), fix.warnings());
     assertTrue(fix.describe().contains("  fix: DEPLOY PRODUCTION by Internal IT ("), fix.describe());
@@ -93,8 +93,8 @@ class RealOrganizationRoutingTest {
     List<Routed> walk = Fixtures.walk(Fixtures.newRequest("INC-1", Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.MODERATE)), setup);
     Routed fix = walk.get(walk.size() - 1);
     assertEquals(NORTHWIND.kind(), fix.deployment().orElseThrow().productionDeployer().kind());
-    assertEquals("the partner deploys to production under the explicit grant CAB-2026-031",
-        fix.deployment().orElseThrow().deploymentTo(Environment.PRODUCTION).orElseThrow().rule());
+    assertEquals("the partner deploys to production under the hand-off policy's explicit grant",
+        fix.deployment().orElseThrow().deploymentTo(Environment.PRODUCTION).orElseThrow().rule().description());
     assertTrue(fix.terms().productionAdmin());
     for (Routed step : walk) {
       boolean usesIt = step.next().authority().kind() == AuthorityKind.PARTNER;
@@ -112,8 +112,8 @@ class RealOrganizationRoutingTest {
     Routed fix = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.SIMPLE)), Fixtures.setup(SupportModel.MIXED)));
     assertEquals("TEST TEST center-of-excellence > DEPLOY PRE_PRODUCTION center-of-excellence > APPROVE PRE_PRODUCTION"
         + " center-of-excellence > DEPLOY PRODUCTION center-of-excellence", steps(fix.deployment().orElseThrow()));
-    assertEquals("the fixer is internal and may deploy to production itself",
-        fix.deployment().orElseThrow().deploymentTo(Environment.PRODUCTION).orElseThrow().rule());
+    assertEquals("the party that tests the fix is internal and may deploy it to production itself",
+        fix.deployment().orElseThrow().deploymentTo(Environment.PRODUCTION).orElseThrow().rule().description());
     Routed config = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CONFIGURATION, Complexity.SIMPLE)),
         Fixtures.setup(SupportModel.MIXED)));
     assertEquals(Optional.empty(), config.deployment(), "a simple configuration change is not a code fix");
@@ -127,8 +127,8 @@ class RealOrganizationRoutingTest {
     Routed fix = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.COMPLEX)), setup));
     assertEquals("TEST TEST partner-fabrikam > DEPLOY PRE_PRODUCTION center-of-excellence > APPROVE PRE_PRODUCTION"
         + " center-of-excellence > DEPLOY PRODUCTION center-of-excellence", steps(fix.deployment().orElseThrow()));
-    assertEquals("the fixer may not deploy to pre-production: the party that owns production does",
-        fix.deployment().orElseThrow().deploymentTo(Environment.PRE_PRODUCTION).orElseThrow().rule());
+    assertEquals("the party that tests the fix may not deploy to pre-production: the party that owns production does",
+        fix.deployment().orElseThrow().deploymentTo(Environment.PRE_PRODUCTION).orElseThrow().rule().description());
     SupportSetup nobody = Fixtures.setup(SupportModel.MIXED).withHandOffPolicy(
         HandOffPolicy.standard().withDeploymentUpTo(AuthorityKind.CENTER_OF_EXCELLENCE, Optional.of(Environment.PRE_PRODUCTION)));
     Routed blocked = routed(Routing.route(atTeam(Diagnosis.of(ProblemLayer.CUSTOM_CODE, Complexity.COMPLEX)), nobody));
