@@ -10,6 +10,9 @@ import org.supportmodel.core.AuthorityId;
 
 /** Detects requests that bounce between parties. */
 public final class Bounces {
+  /** Paths up to this many hops are analysed without a map. */
+  private static final int SHORT_PATH = 16;
+
   private Bounces() {}
 
   /**
@@ -23,6 +26,9 @@ public final class Bounces {
     Objects.requireNonNull(path, "path");
     int count = 0;
     List<Bounce> bounces = new ArrayList<>(0);
+    if (path.size() <= SHORT_PATH) {
+      return analyseShort(path);
+    }
     // where each authority was last seen before the current hop: a return is a change of hands
     // to an authority seen before the previous hop
     Map<AuthorityId, Integer> lastSeen = new HashMap<>();
@@ -39,6 +45,30 @@ public final class Bounces {
         }
       }
       lastSeen.put(previous.authority().id(), i - 1);
+    }
+    return new Reassignments(count, bounces);
+  }
+
+  /**
+   * The same analysis for a short path, looking back along it instead of keeping a map: routing
+   * analyses every path it extends, and most are a handful of hops.
+   */
+  private static Reassignments analyseShort(List<Hop> path) {
+    int count = 0;
+    List<Bounce> bounces = new ArrayList<>(0);
+    for (int i = 1; i < path.size(); i++) {
+      Hop previous = Objects.requireNonNull(path.get(i - 1), "path element");
+      Hop hop = Objects.requireNonNull(path.get(i), "path element");
+      AuthorityId to = hop.authority().id();
+      if (!previous.authority().id().equals(to)) {
+        count++;
+        for (int left = i - 2; left >= 0; left--) {
+          if (path.get(left).authority().id().equals(to)) {
+            bounces.add(new Bounce(hop.authority(), left, i));
+            break;
+          }
+        }
+      }
     }
     return new Reassignments(count, bounces);
   }
