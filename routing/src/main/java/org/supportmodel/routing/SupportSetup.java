@@ -15,7 +15,9 @@ import org.supportmodel.core.internal.ValueStyle;
  * How an organization's support is set up: the model, whether a Center of Excellence exists, who
  * owns integrations, the named partner and ISVs, whether the partner works with the ISVs, whether
  * the organization commits to 24x7 work on critical Microsoft cases, the hand-off policy and how
- * many reassignments count as bouncing.
+ * many reassignments count as bouncing; and, for a real organization, scoped partners and
+ * specialist teams, super users by area, a contract per ISV, integrations with their owners, data
+ * access approvals, an on-call party and the organization's own rules.
  *
  * <p>Every attribute must be set; contradictions are errors: a partner-based model without a
  * partner, a partner in a fully internal model, authorities of the wrong kind.

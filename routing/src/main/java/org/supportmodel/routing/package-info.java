@@ -10,7 +10,12 @@
  * org.supportmodel.routing.HandOffTerms} of the {@link org.supportmodel.routing.HandOffPolicy},
  * the {@link org.supportmodel.routing.MicrosoftCase} for level 5 and any {@link
  * org.supportmodel.routing.BounceAlert}; or {@link org.supportmodel.routing.Unrouted} with the
- * reason the rules do not cover the case.
+ * reason the rules do not cover the case. {@link org.supportmodel.routing.Routing#route(
+ * org.supportmodel.routing.SupportRequest, org.supportmodel.routing.SupportSetup,
+ * org.supportmodel.routing.Circumstances)} takes the moment's {@link
+ * org.supportmodel.routing.Circumstances} too: the instant, who is unavailable and which languages
+ * parties cover. A fix carries its {@link org.supportmodel.routing.DeploymentPath}; what the
+ * reader must know carries a {@link org.supportmodel.routing.RoutingWarning}.
  *
  * <p>{@link org.supportmodel.routing.SupportRequest#handedOff} carries a decision out: the path
  * grows by the new hop and the receiving party's reference joins the request's {@link
