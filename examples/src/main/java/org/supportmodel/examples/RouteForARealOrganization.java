@@ -2,6 +2,8 @@ package org.supportmodel.examples;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.Criticality;
@@ -29,6 +31,11 @@ import org.supportmodel.routing.ScopedPartner;
 import org.supportmodel.routing.SuperUserGroup;
 import org.supportmodel.routing.SupportRequest;
 import org.supportmodel.routing.SupportSetup;
+import org.supportmodel.sla.AgreementKind;
+import org.supportmodel.sla.BusinessDuration;
+import org.supportmodel.sla.PartyAgreement;
+import org.supportmodel.sla.PartyMetric;
+import org.supportmodel.sla.PartyTarget;
 
 /**
  * Routing for an organization that does not fit one partner and one setup-wide flag: a second
@@ -128,5 +135,30 @@ public final class RouteForARealOrganization {
             setup, july));
     System.out.println("Contract terms for the SLA module's per-party agreements: "
         + setup.isvContracts().stream().map(c -> c.isv() + " " + c.describe()).toList());
+    for (IsvContract contract : setup.isvContracts()) {
+      agreement(contract).ifPresent(a -> System.out.println("  " + a.name() + ": " + a.party() + " must respond to a P1 within "
+          + a.targets().get(0).amount() + " on calendar " + a.targets().get(0).calendar()));
+    }
+  }
+
+  /**
+   * The per-party agreement that measures an ISV contract's response target in {@code sla}: the
+   * ISV's id is the party, the contract's support hours the calendar ({@code "24x7"} without
+   * them). Routing and {@code sla} do not know each other; an integrator joins them like this.
+   *
+   * @param contract the contract
+   * @return the agreement, or empty if the contract sets no response target
+   */
+  static Optional<PartyAgreement> agreement(IsvContract contract) {
+    if (contract.responseTarget().isEmpty()) {
+      return Optional.empty();
+    }
+    String calendar = contract.supportHours().orElse("24x7");
+    List<PartyTarget> targets = new ArrayList<>();
+    for (Priority priority : Priority.values()) {
+      targets.add(new PartyTarget(PartyMetric.RESPONSE, priority, BusinessDuration.of(contract.responseTarget().get()), calendar));
+    }
+    return Optional.of(PartyAgreement.of(contract.isv().value() + "-contract", contract.isv().value(),
+        AgreementKind.UNDERPINNING_CONTRACT, targets));
   }
 }
