@@ -107,6 +107,22 @@ class ArchitectureTest {
               "org.supportmodel.benchmarks..");
 
   @ArchTest
+  static final ArchRule theTestKitLooksOnlyAtTheLibrary =
+      noClasses()
+          .that().resideInAPackage("org.supportmodel.test..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.supportmodel.connectors..", "org.supportmodel.holidays..", "org.supportmodel.jackson..",
+              "org.supportmodel.examples..", "org.supportmodel.benchmarks..")
+          .because("the test kit is for users' tests of their own setup: it depends on the library, AssertJ and QuickTheories");
+
+  @ArchTest
+  static final ArchRule onlyTheTestKitUsesAssertJAndQuickTheoriesInMainCode =
+      noClasses()
+          .that().resideOutsideOfPackage("org.supportmodel.test..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.assertj..", "org.quicktheories..")
+          .because("assertion and property-testing libraries belong in tests; the test kit is the one module made for them");
+
+  @ArchTest
   static final ArchRule modulesAreFreeOfCycles =
       slices().matching("org.supportmodel.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
 

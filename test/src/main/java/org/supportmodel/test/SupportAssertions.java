@@ -1,0 +1,54 @@
+package org.supportmodel.test;
+
+import org.supportmodel.core.selection.ModelRecommendation;
+import org.supportmodel.hypercare.ExitAssessment;
+import org.supportmodel.routing.RoutingOutcome;
+import org.supportmodel.sla.TicketSla;
+
+/**
+ * The entry point of the kit's assertions, in AssertJ's style: {@code import static
+ * org.supportmodel.test.SupportAssertions.assertThat;} beside AssertJ's own.
+ */
+public final class SupportAssertions {
+  private SupportAssertions() {}
+
+  /**
+   * Assertions on a routing outcome.
+   *
+   * @param actual the outcome
+   * @return the assertion, never null
+   */
+  public static RoutingOutcomeAssert assertThat(RoutingOutcome actual) {
+    return new RoutingOutcomeAssert(actual);
+  }
+
+  /**
+   * Assertions on a ticket's SLA.
+   *
+   * @param actual the SLA
+   * @return the assertion, never null
+   */
+  public static TicketSlaAssert assertThat(TicketSla actual) {
+    return new TicketSlaAssert(actual);
+  }
+
+  /**
+   * Assertions on a hypercare exit assessment.
+   *
+   * @param actual the assessment
+   * @return the assertion, never null
+   */
+  public static ExitAssessmentAssert assertThat(ExitAssessment actual) {
+    return new ExitAssessmentAssert(actual);
+  }
+
+  /**
+   * Assertions on a support-model recommendation.
+   *
+   * @param actual the recommendation
+   * @return the assertion, never null
+   */
+  public static RecommendationAssert assertThat(ModelRecommendation actual) {
+    return new RecommendationAssert(actual);
+  }
+}
