@@ -47,6 +47,9 @@ public final class SupportGenerators {
       ZoneId.of("Australia/Sydney"), ZoneId.of("Asia/Kolkata"), ZoneId.of("UTC"), ZoneId.of("America/Sao_Paulo"));
   private static final List<String> DAY_INTERVALS = List.of("08:00-17:00", "07:30-12:00", "09:00-18:00", "00:00-24:00",
       "22:00-06:00", "06:00-14:00", "14:00-22:00");
+  private static final String OVERNIGHT = "22:00-06:00";
+  private static final String CLOSED = "closed";
+  private static final String AROUND_THE_CLOCK = "00:00-24:00";
   private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
   private static final List<TicketStatus> WAITING = List.of(TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_THIRD_PARTY);
 
@@ -77,12 +80,19 @@ public final class SupportGenerators {
     Gen<Integer> draw = integers().between(0, 1_000);
     return in -> {
       BusinessCalendar.Builder builder = BusinessCalendar.builder(zones.generate(in));
-      boolean anyDay = false;
-      for (DayOfWeek day : DayOfWeek.values()) {
+      DayOfWeek[] days = DayOfWeek.values();
+      String[] hours = new String[days.length];
+      for (int d = 0; d < days.length; d++) {
         int roll = draw.generate(in);
-        if (roll % 4 != 0 || (day == DayOfWeek.FRIDAY && !anyDay)) {
-          builder.open(day, pick(DAY_INTERVALS, roll));
-          anyDay = true;
+        hours[d] = roll % 4 != 0 || d == DayOfWeek.FRIDAY.ordinal() ? pick(DAY_INTERVALS, roll) : CLOSED;
+      }
+      for (int d = 0; d < days.length; d++) {
+        // an overnight interval runs into the next day's morning: not when that day opens at midnight
+        if (OVERNIGHT.equals(hours[d]) && AROUND_THE_CLOCK.equals(hours[(d + 1) % days.length])) {
+          hours[d] = "14:00-22:00";
+        }
+        if (!hours[d].equals(CLOSED)) {
+          builder.open(days[d], hours[d]);
         }
       }
       int holidays = draw.generate(in) % 4;
