@@ -58,6 +58,14 @@ class CalendarJsonTest {
   }
 
   @Test
+  void theTestKitsCalendarsRoundTripToo() {
+    // overnight hours, daylight saving zones and holidays, from the test kit's generator
+    qt().withExamples(300).forAll(org.supportmodel.test.SupportGenerators.calendars()).checkAssert(calendar ->
+        assertEquals(calendar, MAPPER.readValue(MAPPER.writeValueAsString(calendar), BusinessCalendar.class),
+            () -> MAPPER.writeValueAsString(calendar)));
+  }
+
+  @Test
   void readingWhatWasWrittenGivesAnEqualCalendar() {
     qt().withExamples(500).forAll(calendars()).checkAssert(calendar ->
         assertEquals(calendar, MAPPER.readValue(MAPPER.writeValueAsString(calendar), BusinessCalendar.class),

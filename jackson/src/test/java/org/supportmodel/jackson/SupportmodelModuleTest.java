@@ -56,6 +56,12 @@ class SupportmodelModuleTest {
   }
 
   @Test
+  void everyHistoryTheLibraryAcceptsRoundTrips() {
+    org.quicktheories.QuickTheory.qt().withExamples(500).forAll(org.supportmodel.test.SupportGenerators.histories())
+        .checkAssert(history -> assertEquals(history, MAPPER.readValue(MAPPER.writeValueAsString(history), EVENTS)));
+  }
+
+  @Test
   void anErrorNamesTheJsonPathAndTheRule() {
     assertEquals("$[1].priority: priority: 'P9' is not one of [P1, P2, P3, P4]",
         error("[{\"at\":\"2026-03-02T08:00:00Z\",\"type\":\"CREATED\",\"priority\":\"P2\"},"

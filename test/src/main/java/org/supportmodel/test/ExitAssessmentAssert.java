@@ -2,6 +2,7 @@ package org.supportmodel.test;
 
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.hypercare.CriterionResult;
 import org.supportmodel.hypercare.ExitAssessment;
 import org.supportmodel.hypercare.Verdict;
@@ -12,7 +13,7 @@ import org.supportmodel.hypercare.Verdict;
  * lists every criterion with its status, measurement, threshold and what would make it pass.
  */
 public final class ExitAssessmentAssert extends AbstractAssert<ExitAssessmentAssert, ExitAssessment> {
-  ExitAssessmentAssert(ExitAssessment actual) {
+  ExitAssessmentAssert(@Nullable ExitAssessment actual) {
     super(actual, ExitAssessmentAssert.class);
   }
 

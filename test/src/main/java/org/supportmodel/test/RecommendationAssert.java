@@ -2,12 +2,13 @@ package org.supportmodel.test;
 
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.selection.ModelRecommendation;
 
 /** Assertions on a support-model recommendation; a failure shows the scores and what decided. */
 public final class RecommendationAssert extends AbstractAssert<RecommendationAssert, ModelRecommendation> {
-  RecommendationAssert(ModelRecommendation actual) {
+  RecommendationAssert(@Nullable ModelRecommendation actual) {
     super(actual, RecommendationAssert.class);
   }
 

@@ -2,6 +2,7 @@ package org.supportmodel.test;
 
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.AuthorityKind;
 import org.supportmodel.core.ResolvingAuthority;
 import org.supportmodel.core.SupportLevel;
@@ -18,7 +19,7 @@ import org.supportmodel.routing.Unrouted;
  * Routed#describe()}: rule, reason, terms, alternatives, warnings) or why it was not routed.
  */
 public final class RoutingOutcomeAssert extends AbstractAssert<RoutingOutcomeAssert, RoutingOutcome> {
-  RoutingOutcomeAssert(RoutingOutcome actual) {
+  RoutingOutcomeAssert(@Nullable RoutingOutcome actual) {
     super(actual, RoutingOutcomeAssert.class);
   }
 

@@ -228,6 +228,10 @@ public final class Samples {
    * @return the request, never null
    */
   public static SupportRequest request(String id, ProblemLayer layer, Complexity complexity, Hop at) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(layer, "layer");
+    java.util.Objects.requireNonNull(complexity, "complexity");
+    java.util.Objects.requireNonNull(at, "at");
     return SupportRequest.builder()
         .trail(ReferenceTrail.of(RequestId.of(id)))
         .priority(Priority.P2)

@@ -1,5 +1,6 @@
 package org.supportmodel.test;
 
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.selection.ModelRecommendation;
 import org.supportmodel.hypercare.ExitAssessment;
 import org.supportmodel.routing.RoutingOutcome;
@@ -15,10 +16,10 @@ public final class SupportAssertions {
   /**
    * Assertions on a routing outcome.
    *
-   * @param actual the outcome
+   * @param actual the outcome; null fails every assertion, as in AssertJ
    * @return the assertion, never null
    */
-  public static RoutingOutcomeAssert assertThat(RoutingOutcome actual) {
+  public static RoutingOutcomeAssert assertThat(@Nullable RoutingOutcome actual) {
     return new RoutingOutcomeAssert(actual);
   }
 
@@ -28,7 +29,7 @@ public final class SupportAssertions {
    * @param actual the SLA
    * @return the assertion, never null
    */
-  public static TicketSlaAssert assertThat(TicketSla actual) {
+  public static TicketSlaAssert assertThat(@Nullable TicketSla actual) {
     return new TicketSlaAssert(actual);
   }
 
@@ -38,7 +39,7 @@ public final class SupportAssertions {
    * @param actual the assessment
    * @return the assertion, never null
    */
-  public static ExitAssessmentAssert assertThat(ExitAssessment actual) {
+  public static ExitAssessmentAssert assertThat(@Nullable ExitAssessment actual) {
     return new ExitAssessmentAssert(actual);
   }
 
@@ -48,7 +49,7 @@ public final class SupportAssertions {
    * @param actual the recommendation
    * @return the assertion, never null
    */
-  public static RecommendationAssert assertThat(ModelRecommendation actual) {
+  public static RecommendationAssert assertThat(@Nullable ModelRecommendation actual) {
     return new RecommendationAssert(actual);
   }
 }

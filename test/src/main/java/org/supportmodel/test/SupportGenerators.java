@@ -205,6 +205,7 @@ public final class SupportGenerators {
    * @return the generator, never null
    */
   public static Gen<SupportRequest> requests(SupportSetup setup) {
+    java.util.Objects.requireNonNull(setup, "setup");
     Gen<Integer> draw = integers().between(0, 1_000);
     List<ResolvingAuthority> holders = new ArrayList<>(List.of(ResolvingAuthority.of(AuthorityKind.SUPER_USER),
         ResolvingAuthority.of(AuthorityKind.INTERNAL_HELPDESK), ResolvingAuthority.of(AuthorityKind.INTERNAL_IT),

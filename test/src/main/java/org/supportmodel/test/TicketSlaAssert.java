@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.sla.MetricCycle;
 import org.supportmodel.sla.SlaMetric;
 import org.supportmodel.sla.TicketSla;
@@ -14,7 +15,7 @@ import org.supportmodel.sla.TicketSla;
  * it.
  */
 public final class TicketSlaAssert extends AbstractAssert<TicketSlaAssert, TicketSla> {
-  TicketSlaAssert(TicketSla actual) {
+  TicketSlaAssert(@Nullable TicketSla actual) {
     super(actual, TicketSlaAssert.class);
   }
 
