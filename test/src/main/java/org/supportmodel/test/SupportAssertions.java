@@ -3,7 +3,9 @@ package org.supportmodel.test;
 import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.selection.ModelRecommendation;
 import org.supportmodel.hypercare.ExitAssessment;
+import org.supportmodel.routing.EscalationDecision;
 import org.supportmodel.routing.RoutingOutcome;
+import org.supportmodel.sla.Attainment;
 import org.supportmodel.sla.TicketSla;
 
 /**
@@ -41,6 +43,26 @@ public final class SupportAssertions {
    */
   public static ExitAssessmentAssert assertThat(@Nullable ExitAssessment actual) {
     return new ExitAssessmentAssert(actual);
+  }
+
+  /**
+   * Assertions on an escalation decision.
+   *
+   * @param actual the decision
+   * @return the assertion, never null
+   */
+  public static EscalationDecisionAssert assertThat(@Nullable EscalationDecision actual) {
+    return new EscalationDecisionAssert(actual);
+  }
+
+  /**
+   * Assertions on SLA attainment.
+   *
+   * @param actual the attainment
+   * @return the assertion, never null
+   */
+  public static AttainmentAssert assertThat(@Nullable Attainment actual) {
+    return new AttainmentAssert(actual);
   }
 
   /**

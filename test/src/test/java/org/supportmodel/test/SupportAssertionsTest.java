@@ -15,7 +15,13 @@ import org.supportmodel.core.SupportLevel;
 import org.supportmodel.core.SupportModel;
 import org.supportmodel.core.selection.SupportModelSelection;
 import org.supportmodel.hypercare.HypercareEvaluation;
+import org.supportmodel.core.Priority;
 import org.supportmodel.routing.Complexity;
+import org.supportmodel.routing.EscalationKind;
+import org.supportmodel.routing.EscalationPolicy;
+import org.supportmodel.routing.Escalations;
+import org.supportmodel.routing.SlaStatus;
+import org.supportmodel.sla.Attainment;
 import org.supportmodel.routing.Hop;
 import org.supportmodel.routing.Routing;
 import org.supportmodel.routing.RoutingOutcome;
@@ -98,6 +104,35 @@ class SupportAssertionsTest {
         .hasMessageContaining("Expecting a criterion 'no-such-criterion'");
     assertThatThrownBy(() -> assertThat(assessment).criterion("sla-attainment").measured(0.82))
         .hasMessageContaining("Expecting sla-attainment to measure 0.82").hasMessageContaining("but it measured no value");
+  }
+
+  @Test
+  void anEscalationDecisionIsAsserted() {
+    var request = Samples.request("INC-9", ProblemLayer.CUSTOM_CODE, Complexity.COMPLEX, TEAM);
+    var granted = Escalations.decide(EscalationKind.HIERARCHICAL, request, SlaStatus.BREACHED, Samples.mixedSetup(),
+        EscalationPolicy.standard());
+    assertThat(granted).isGranted();
+    var refused = Escalations.decide(EscalationKind.HIERARCHICAL, request, SlaStatus.ON_TRACK, Samples.mixedSetup(),
+        EscalationPolicy.standard());
+    assertThat(refused).isRefused();
+    assertThatThrownBy(() -> assertThat(refused).isGranted())
+        .hasMessageContaining("Expecting the escalation to be granted").hasMessageContaining("but it was refused HIERARCHICAL escalation of INC-9");
+    assertThatThrownBy(() -> assertThat(granted).to(AuthorityKind.MICROSOFT))
+        .hasMessageContaining("Expecting the escalation to go to MICROSOFT").hasMessageContaining("but it was granted");
+  }
+
+  @Test
+  void attainmentIsAssertedByRow() {
+    TicketStory late = Samples.p1OnGoodFriday();
+    TicketSla sla = SlaEvaluation.evaluate(late.id(), late.events(), Samples.policy(), Samples.calendars(), late.now());
+    Attainment week = Attainment.of(List.of(sla), late.now().minusSeconds(86_400), late.now().plusSeconds(86_400));
+    assertThat(week).of(Priority.P1, SlaMetric.FIRST_RESPONSE).met(1).missed(0).share(1.0);
+    assertThat(week).of(Priority.P1, SlaMetric.RESOLUTION).met(0).missed(1).share(0.0);
+    assertThatThrownBy(() -> assertThat(week).of(Priority.P1, SlaMetric.RESOLUTION).met(1))
+        .hasMessageContaining("Expecting P1 RESOLUTION to have 1 met").hasMessageContaining("P1 RESOLUTION: 0 met, 1 missed (0.000)");
+    assertThatThrownBy(() -> assertThat(week).of(Priority.P2, SlaMetric.RESOLUTION).share(1.0))
+        .hasMessageContaining("but it has no share (nothing decided)");
+    assertThatThrownBy(() -> assertThat(week).met(1)).hasMessageContaining("call of(priority, metric) first");
   }
 
   @Test
