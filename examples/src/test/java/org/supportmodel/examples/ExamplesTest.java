@@ -99,8 +99,10 @@ class ExamplesTest {
     assertTrue(out.contains("INC-2006: hand off to Night desk@L2"), out);
     assertTrue(out.contains("INC-2007: hand off to Center of Excellence@L4"), out);
     assertTrue(out.contains("isv-contoso through the partner, response within 4h, support hours contoso-hours"), out);
-    assertTrue(out.contains("  isv-contoso-contract: isv-contoso must respond to a P1 within PT4H of business time on calendar contoso-hours\n"
-        + "  isv-litware-contract: isv-litware must respond to a P1 within PT8H of business time on calendar 24x7\n"), out);
+    assertTrue(out.contains("""
+          isv-contoso-contract: isv-contoso must respond to a P1 within PT4H of business time on calendar contoso-hours
+          isv-litware-contract: isv-litware must respond to a P1 within PT8H of business time on calendar 24x7
+        """), out);
   }
 
   @Test

@@ -318,8 +318,8 @@ class RealOrganizationProperties {
           assertEquals(outcome, Routing.route(c.request(), c.setup(), c.circumstances()));
           if (outcome instanceof Routed routed) {
             RoutingOutcome again = Routing.route(c.request().withPath(routed.path()), c.setup(), c.circumstances());
-            assertTrue(again instanceof Routed || ((Unrouted) again).uncovered() != Unrouted.Uncovered.AUTHORITY_NOT_IN_SETUP
-                    && ((Unrouted) again).uncovered() != Unrouted.Uncovered.INCONSISTENT_POSITION,
+            assertTrue(again instanceof Routed || (((Unrouted) again).uncovered() != Unrouted.Uncovered.AUTHORITY_NOT_IN_SETUP
+                    && ((Unrouted) again).uncovered() != Unrouted.Uncovered.INCONSISTENT_POSITION),
                 () -> "routing led to a position it cannot route from: " + again + "\nafter " + routed.describe());
           }
         });

@@ -97,6 +97,7 @@ public final class Checks {
    * @param field the field name
    * @return {@code value}
    */
+  @SuppressWarnings("ShortCircuitBoolean") // the non-short-circuit operators are the point: no branch per character
   public static String text(String value, String field) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(field, "field");
