@@ -1,0 +1,130 @@
+package org.supportmodel.kafka;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.sla.CycleTimeline;
+import org.supportmodel.sla.MetricCycle;
+import org.supportmodel.sla.SlaEvaluation;
+import org.supportmodel.sla.SlaState;
+import org.supportmodel.sla.SlaTimeline;
+import org.supportmodel.sla.ThresholdCrossing;
+import org.supportmodel.sla.TicketEvent;
+import org.supportmodel.sla.TimelineSegment;
+
+/**
+ * The SLA state changes of a ticket as of an instant: one definition, used by the topology and by
+ * anyone who wants to compare. A pure function of the library's {@link SlaTimeline}.
+ */
+public final class SlaChanges {
+  private SlaChanges() {}
+
+  /**
+   * Every change the timeline shows, in time order: each warning threshold crossed, the breach,
+   * the cycle met or met late, each pause and each resume.
+   *
+   * @param requestId the ticket
+   * @param tenant its tenant
+   * @param timeline the ticket's SLA and timelines as of an instant
+   * @return the changes, never null
+   */
+  public static List<SlaChange> of(String requestId, String tenant, SlaTimeline timeline) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(timeline, "timeline");
+    List<SlaChange> changes = new ArrayList<>();
+    List<MetricCycle> cycles = timeline.sla().cycles();
+    for (int i = 0; i < cycles.size(); i++) {
+      MetricCycle cycle = cycles.get(i);
+      for (ThresholdCrossing crossing : cycle.thresholdsFired()) {
+        changes.add(change(requestId, tenant, cycle, SlaChange.Kind.WARNING, crossing.percent(), crossing.at()));
+      }
+      cycle.breachedAt().ifPresent(at -> changes.add(change(requestId, tenant, cycle, SlaChange.Kind.BREACHED, 0, at)));
+      if (cycle.state() == SlaState.MET || cycle.state() == SlaState.MET_LATE) {
+        changes.add(change(requestId, tenant, cycle,
+            cycle.state() == SlaState.MET ? SlaChange.Kind.MET : SlaChange.Kind.MET_LATE, 0, cycle.end().orElseThrow()));
+      }
+      CycleTimeline segments = timeline.cycles().get(i);
+      List<TimelineSegment> parts = segments.segments();
+      for (int s = 0; s < parts.size(); s++) {
+        TimelineSegment part = parts.get(s);
+        boolean pausedBefore = s > 0 && parts.get(s - 1).kind() == TimelineSegment.Kind.PAUSED;
+        if (part.kind() != TimelineSegment.Kind.PAUSED || pausedBefore) {
+          continue; // a pause split by another event (a priority change) is still one pause
+        }
+        changes.add(change(requestId, tenant, cycle, SlaChange.Kind.PAUSED, 0, part.start()));
+        int after = s + 1;
+        while (after < parts.size() && parts.get(after).kind() == TimelineSegment.Kind.PAUSED) {
+          after++;
+        }
+        boolean runsAgain = after < parts.size() && parts.get(after).kind() != TimelineSegment.Kind.RESOLVED;
+        if (runsAgain) {
+          changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, 0, parts.get(after).start()));
+        }
+      }
+    }
+    changes.sort(Comparator.comparing(SlaChange::at).thenComparing(SlaChange::key));
+    return changes;
+  }
+
+  /**
+   * A ticket's settled state as of an instant: the changes that have happened by then, and the
+   * instant of the next one. The history is evaluated a millisecond past the instant on the events
+   * up to it, so that a pause or a resume at the very instant shows; a change that falls in that
+   * millisecond is not counted yet but sets the next change.
+   *
+   * @param requestId the ticket
+   * @param tenant its tenant
+   * @param events its history, in any order
+   * @param sla the tenant's policy and calendars
+   * @param asOf the instant
+   * @return the changes up to the instant and the next change, never null
+   * @throws org.supportmodel.sla.TicketHistoryException if the history is not a possible one
+   */
+  public static Settled asOf(String requestId, String tenant, List<TicketEvent> events, TenantSla sla, Instant asOf) {
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(sla, "sla");
+    Objects.requireNonNull(asOf, "asOf");
+    List<TicketEvent> happened = new ArrayList<>(events.size());
+    for (TicketEvent event : events) {
+      if (!event.at().isAfter(asOf)) {
+        happened.add(event);
+      }
+    }
+    SlaTimeline timeline = SlaEvaluation.timeline(RequestId.of(requestId), happened, sla.policy(), sla.calendars(), asOf.plusMillis(1));
+    List<SlaChange> changes = new ArrayList<>();
+    Optional<Instant> next = timeline.sla().nextChange();
+    for (SlaChange change : of(requestId, tenant, timeline)) {
+      if (change.at().isAfter(asOf)) {
+        next = Optional.of(next.filter(n -> n.isBefore(change.at())).orElse(change.at()));
+      } else {
+        changes.add(change);
+      }
+    }
+    return new Settled(changes, next);
+  }
+
+  /**
+   * The changes of a ticket up to an instant, and the instant of its next change.
+   *
+   * @param changes the changes, in time order
+   * @param nextChange when the next change falls due, if one will
+   */
+  public record Settled(List<SlaChange> changes, Optional<Instant> nextChange) {
+    /** Copies the list. */
+    public Settled {
+      Objects.requireNonNull(changes, "changes");
+      Objects.requireNonNull(nextChange, "nextChange");
+      changes = List.copyOf(changes);
+    }
+  }
+
+  private static SlaChange change(String requestId, String tenant, MetricCycle cycle, SlaChange.Kind kind, int threshold,
+      java.time.Instant at) {
+    return new SlaChange(requestId, tenant, cycle.metric(), cycle.cycle(), cycle.priority(), kind, threshold, at);
+  }
+}

@@ -1,0 +1,107 @@
+package org.supportmodel.kafka;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.supportmodel.core.Priority;
+import org.supportmodel.sla.SlaMetric;
+
+/**
+ * Builds the SLA topology: ticket events in, SLA state changes and attainment counts out.
+ *
+ * <pre>
+ * ticket-events (key: request id) -- SlaProcessor [tickets, timers] --&gt; sla-changes (key: request id)
+ *                                                                   \--&gt; attainment per hour and week --&gt; sla-attainment
+ * </pre>
+ *
+ * <p>Work partitions by request id: every event of a ticket goes to the same partition, so one task
+ * holds a ticket's whole history. The {@code tickets} store keeps each open ticket's {@link
+ * TicketState}; the {@code timers} store is a time-ordered index (keys start with the instant) of
+ * each ticket's next change, so a punctuation reads only the timers that have fallen due. Both are
+ * persistent stores with changelogs, so a restarted instance resumes where it stopped.
+ */
+public final class SlaTopology {
+  /** The store of open tickets. */
+  public static final String TICKETS = "sla-tickets";
+  /** The time-ordered index of timers. */
+  public static final String TIMERS = "sla-timers";
+  /** The store of attainment counts. */
+  public static final String ATTAINMENT = "sla-attainment-counts";
+
+  private SlaTopology() {}
+
+  /**
+   * The topology.
+   *
+   * @param config the tenants' policies and calendars, topics and timing
+   * @return the topology, never null
+   */
+  public static Topology build(SlaStreamsConfig config) {
+    Objects.requireNonNull(config, "config");
+    Serde<String> strings = Serdes.String();
+    Serde<SlaChange> changes = JsonSerdes.of(SlaChange.class);
+    StoreBuilder<?> tickets = Stores.keyValueStoreBuilder(store(TICKETS, config), strings, JsonSerdes.of(TicketState.class));
+    StoreBuilder<?> timers = Stores.keyValueStoreBuilder(store(TIMERS, config), strings, strings);
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(tickets);
+    builder.addStateStore(timers);
+    ProcessorSupplier<String, TicketEnvelope, String, SlaChange> processor = () -> new SlaProcessor(config);
+    KStream<String, SlaChange> out = builder.stream(config.inputTopic(), Consumed.with(strings, JsonSerdes.of(TicketEnvelope.class)))
+        .process(processor, TICKETS, TIMERS);
+    out.to(config.changesTopic(), Produced.with(strings, changes));
+    out.filter((id, change) -> change.kind() == SlaChange.Kind.MET || change.kind() == SlaChange.Kind.BREACHED)
+        .flatMap((id, change) -> List.of(KeyValue.pair(bucket("HOUR", hour(change.at()), change), change),
+            KeyValue.pair(bucket("WEEK", week(change.at(), config), change), change)))
+        .groupByKey(Grouped.with(strings, changes))
+        .aggregate(
+            () -> new AttainmentCount("NONE", Instant.EPOCH, Priority.P1, SlaMetric.RESOLUTION, 0, 0),
+            (key, change, count) -> count(key, change, count),
+            Materialized.<String, AttainmentCount>as(config.persistentStores()
+                    ? Stores.persistentKeyValueStore(ATTAINMENT) : Stores.inMemoryKeyValueStore(ATTAINMENT))
+                .withKeySerde(strings).withValueSerde(JsonSerdes.of(AttainmentCount.class)))
+        .toStream()
+        .to(config.attainmentTopic(), Produced.with(strings, JsonSerdes.of(AttainmentCount.class)));
+    return builder.build();
+  }
+
+  private static org.apache.kafka.streams.state.KeyValueBytesStoreSupplier store(String name, SlaStreamsConfig config) {
+    return config.persistentStores() ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
+  }
+
+  private static String bucket(String window, Instant start, SlaChange change) {
+    return window + "|" + start + "|" + change.priority() + "|" + change.metric();
+  }
+
+  private static Instant hour(Instant at) {
+    return at.truncatedTo(ChronoUnit.HOURS);
+  }
+
+  private static Instant week(Instant at, SlaStreamsConfig config) {
+    LocalDate monday = at.atZone(config.weekZone()).toLocalDate().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    return monday.atStartOfDay(config.weekZone()).toInstant();
+  }
+
+  private static AttainmentCount count(String key, SlaChange change, AttainmentCount count) {
+    String[] parts = key.split("\\|");
+    boolean met = change.kind() == SlaChange.Kind.MET;
+    return new AttainmentCount(parts[0], Instant.parse(parts[1]), change.priority(), change.metric(),
+        count.met() + (met ? 1 : 0), count.missed() + (met ? 0 : 1));
+  }
+
+}

@@ -1,0 +1,156 @@
+package org.supportmodel.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.supportmodel.core.Priority;
+import org.supportmodel.core.RequestId;
+import org.supportmodel.sla.SlaEvaluation;
+import org.supportmodel.sla.SlaMetric;
+import org.supportmodel.sla.TicketEvent;
+import org.supportmodel.test.Samples;
+import org.supportmodel.test.TicketStory;
+
+class SlaTopologyTest {
+  static final SlaStreamsConfig CONFIG =
+      SlaStreamsConfig.of(Map.of("berlin", new TenantSla(Samples.policy(), Samples.calendars())));
+
+  private static Instant berlin(TicketStory story, int hour) {
+    return story.instant(LocalDate.of(2026, 4, 3).atTime(hour, 0));
+  }
+
+  @Test
+  void aP1OnGoodFridayWarnsBreachesAndIsMetLateEachOnceAtItsOwnInstant() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday();
+    List<TicketEvent> events = story.events();
+    try (Driver d = new Driver(CONFIG, events.get(0).at(), Driver.temp())) {
+      d.send("INC-1", events.get(0));
+      d.at(events.get(1).at());
+      d.send("INC-1", events.get(1));
+      d.send("INC-1", events.get(1)); // redelivered
+      d.at(events.get(2).at());
+      d.send("INC-1", events.get(2));
+      d.at(events.get(2).at().plus(Duration.ofDays(2)));
+      List<SlaChange> emitted = d.changes.readValuesToList();
+      List<SlaChange> expected = SlaChanges.of("INC-1", "berlin",
+          SlaEvaluation.timeline(RequestId.of("INC-1"), events, Samples.policy(), Samples.calendars(), d.clock()));
+      assertThat(emitted).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(emitted).filteredOn(c -> c.metric() == SlaMetric.RESOLUTION).extracting(SlaChange::kind, SlaChange::at)
+          .containsExactly(
+              tuple(SlaChange.Kind.WARNING, berlin(story, 12)),
+              tuple(SlaChange.Kind.WARNING, berlin(story, 13)),
+              tuple(SlaChange.Kind.BREACHED, berlin(story, 14)),
+              tuple(SlaChange.Kind.MET_LATE, berlin(story, 15)));
+    }
+  }
+
+  @Test
+  void aTimerFiresAtTheExactNextChangeAndNotBefore() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday();
+    TicketEvent created = story.events().get(0);
+    try (Driver d = new Driver(CONFIG, created.at(), Driver.temp())) {
+      d.send("INC-2", created);
+      // the first response is due at 10:30; at 10:29:59.999 nothing has happened yet
+      Instant due = created.at().plus(Duration.ofMinutes(30));
+      d.at(due.minusMillis(1));
+      assertThat(d.changes.readValuesToList()).extracting(SlaChange::kind).containsExactly(SlaChange.Kind.WARNING, SlaChange.Kind.WARNING);
+      d.at(due);
+      assertThat(d.changes.readValuesToList()).extracting(SlaChange::metric, SlaChange::kind, SlaChange::at)
+          .contains(tuple(SlaMetric.FIRST_RESPONSE, SlaChange.Kind.BREACHED, due));
+      assertThat(d.tickets().get("INC-2").armedAt()).isPresent().get().isNotEqualTo(due);
+    }
+  }
+
+  @Test
+  void aClosedTicketLeavesTheStoreAfterTheGracePeriod() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday().after(Duration.ofHours(1)).closed();
+    SlaStreamsConfig config = CONFIG.withClosedGrace(Duration.ofHours(2));
+    try (Driver d = new Driver(config, story.events().get(0).at(), Driver.temp())) {
+      for (TicketEvent event : story.events()) {
+        d.at(event.at());
+        d.send("INC-3", event);
+      }
+      Instant closed = story.now();
+      d.at(closed.plus(Duration.ofHours(2)).minusMillis(1));
+      assertThat(d.tickets().get("INC-3")).isNotNull();
+      d.at(closed.plus(Duration.ofHours(2)));
+      assertThat(d.tickets().get("INC-3")).isNull();
+      try (var all = d.tickets().all()) {
+        assertThat(all.hasNext()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void anInstanceRestoredFromTheChangelogResumesAndRepeatsNothing() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday();
+    List<TicketEvent> events = story.events();
+    List<SlaChange> first;
+    Map<String, TicketState> ticketsLog;
+    Map<String, String> timersLog;
+    try (Driver d = new Driver(CONFIG, events.get(0).at(), Driver.temp())) {
+      d.send("INC-4", events.get(0));
+      d.at(events.get(1).at());
+      d.send("INC-4", events.get(1));
+      d.at(berlin(story, 13).plusSeconds(1));
+      first = d.changes.readValuesToList();
+      // the changelogs, compacted: what a new instance restores its stores from
+      ticketsLog = d.driver.createOutputTopic("sla-test-" + SlaTopology.TICKETS + "-changelog",
+          org.apache.kafka.common.serialization.Serdes.String().deserializer(), JsonSerdes.of(TicketState.class).deserializer())
+          .readKeyValuesToMap();
+      timersLog = d.driver.createOutputTopic("sla-test-" + SlaTopology.TIMERS + "-changelog",
+          org.apache.kafka.common.serialization.Serdes.String().deserializer(),
+          org.apache.kafka.common.serialization.Serdes.String().deserializer()).readKeyValuesToMap();
+    }
+    assertThat(first).extracting(SlaChange::kind).contains(SlaChange.Kind.WARNING).doesNotContain(SlaChange.Kind.BREACHED);
+
+    Restored restored = new Restored(CONFIG, ticketsLog, timersLog, berlin(story, 13).plusSeconds(1));
+    restored.process("INC-4", events.get(1)); // redelivered after the restart
+    restored.punctuate(events.get(2).at());
+    restored.process("INC-4", events.get(2));
+    List<SlaChange> second = restored.forwarded();
+    assertThat(second).extracting(SlaChange::kind).containsExactly(SlaChange.Kind.BREACHED, SlaChange.Kind.MET_LATE);
+    List<SlaChange> all = new java.util.ArrayList<>(first);
+    all.addAll(second);
+    assertThat(all).containsExactlyInAnyOrderElementsOf(SlaChanges.of("INC-4", "berlin",
+        SlaEvaluation.timeline(RequestId.of("INC-4"), events, Samples.policy(), Samples.calendars(), events.get(2).at())));
+  }
+
+  @Test
+  void attainmentIsCountedPerHourAndPerWeek() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday();
+    try (Driver d = new Driver(CONFIG, story.events().get(0).at(), Driver.temp())) {
+      for (TicketEvent event : story.events()) {
+        d.at(event.at());
+        d.send("INC-5", event);
+      }
+      Map<String, AttainmentCount> counts = d.attainment.readKeyValuesToMap();
+      // weeks start on Monday in UTC by default: Good Friday's week starts on 2026-03-30
+      AttainmentCount resolutionWeek = java.util.Objects.requireNonNull(counts.get("WEEK|2026-03-30T00:00:00Z|P1|RESOLUTION"),
+          counts::toString);
+      assertThat(resolutionWeek.missed()).isEqualTo(1);
+      assertThat(resolutionWeek.row().share()).contains(0.0);
+      AttainmentCount responseHour = java.util.Objects.requireNonNull(counts.get("HOUR|2026-04-03T08:00:00Z|P1|FIRST_RESPONSE"),
+          counts::toString);
+      assertThat(responseHour.met()).isEqualTo(1);
+      assertThat(responseHour.row().share()).contains(1.0);
+    }
+  }
+
+  @Test
+  void aTicketOfAnUnknownTenantIsRefusedNamingIt() throws Exception {
+    try (Driver d = new Driver(CONFIG, Instant.parse("2026-04-03T08:00:00Z"), Driver.temp())) {
+      assertThatThrownBy(() -> d.in.pipeInput("INC-6", new TicketEnvelope("paris",
+              TicketEvent.created(Instant.parse("2026-04-03T08:00:00Z"), Priority.P2)), Instant.parse("2026-04-03T08:00:00Z")))
+          .hasStackTraceContaining("ticket INC-6: tenant 'paris' is not one of the configured [berlin]");
+    }
+  }
+}
