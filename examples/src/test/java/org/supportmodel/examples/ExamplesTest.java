@@ -106,6 +106,16 @@ class ExamplesTest {
   }
 
   @Test
+  void trackSlaOnKafkaStreamsEmitsExactlyTheLibrarysChanges() throws Exception {
+    String out = run(TrackSlaOnKafkaStreams.class);
+    assertTrue(out.startsWith("SLA changes of 2000 requests (14238 events) through Kafka Streams' test driver, up to"
+        + " 2026-06-28T22:00:00Z:"), out);
+    assertTrue(out.contains("  BREACHED        409       409\n"), out);
+    assertTrue(out.contains("  RESUMED        1164      1164\n"), out);
+    assertTrue(out.contains("The topology emitted exactly the library's changes, each once."), out);
+  }
+
+  @Test
   void evaluateSlaPausesOverEasterAndGivesOneTimer() throws Exception {
     String output = run(EvaluateSla.class);
     assertTrue(output.contains("    2026-04-02T16:40 to 2026-04-07T09:15  PAUSED, PT1H35M of business time: paused by WAITING_FOR_CUSTOMER (STATUS_CHANGED)"),

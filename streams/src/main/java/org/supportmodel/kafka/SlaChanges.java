@@ -96,9 +96,11 @@ public final class SlaChanges {
       }
     }
     SlaTimeline timeline = SlaEvaluation.timeline(RequestId.of(requestId), happened, sla.policy(), sla.calendars(), asOf.plusMillis(1));
+    List<SlaChange> derived = new ArrayList<>(of(requestId, tenant, timeline));
+    resumedAsResolved(requestId, tenant, timeline, happened, sla, derived);
     List<SlaChange> changes = new ArrayList<>();
     Optional<Instant> next = timeline.sla().nextChange();
-    for (SlaChange change : of(requestId, tenant, timeline)) {
+    for (SlaChange change : derived) {
       if (change.at().isAfter(asOf)) {
         next = Optional.of(next.filter(n -> n.isBefore(change.at())).orElse(change.at()));
       } else {
@@ -106,6 +108,35 @@ public final class SlaChanges {
       }
     }
     return new Settled(changes, next);
+  }
+
+  /**
+   * A resume and a resolution (or the end of the cycle, such as an update that ends a periodic-update
+   * cycle) at the same instant leave no running time between them, so the timeline shows the pause
+   * running into the end; the history still says the ticket was resumed first, as a stream
+   * processor that sees the resume before the end reports it.
+   */
+  private static void resumedAsResolved(String requestId, String tenant, SlaTimeline timeline, List<TicketEvent> events,
+      TenantSla sla, List<SlaChange> changes) {
+    List<MetricCycle> cycles = timeline.sla().cycles();
+    for (int i = 0; i < cycles.size(); i++) {
+      List<TimelineSegment> parts = timeline.cycles().get(i).segments();
+      MetricCycle cycle = cycles.get(i);
+      for (int s = 0; s < parts.size(); s++) {
+        Instant at = parts.get(s).end();
+        boolean endsTheCycle = s + 1 == parts.size() && cycle.end().map(at::equals).orElse(false);
+        boolean resolvedNext = s + 1 < parts.size() && parts.get(s + 1).kind() == TimelineSegment.Kind.RESOLVED;
+        if (parts.get(s).kind() != TimelineSegment.Kind.PAUSED || !(resolvedNext || endsTheCycle)) {
+          continue;
+        }
+        boolean resumed = events.stream().anyMatch(e -> e.type() == TicketEvent.Type.STATUS_CHANGED && e.at().equals(at)
+            && e.status().map(sla.policy().activeStatuses()::contains).orElse(false));
+        if (resumed) {
+          changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, 0, at));
+        }
+      }
+    }
+    changes.sort(Comparator.comparing(SlaChange::at).thenComparing(SlaChange::key));
   }
 
   /**
