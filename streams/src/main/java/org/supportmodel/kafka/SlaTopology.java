@@ -56,12 +56,11 @@ public final class SlaTopology {
     Objects.requireNonNull(config, "config");
     Serde<String> strings = Serdes.String();
     Serde<SlaChange> changes = JsonSerdes.of(SlaChange.class);
-    StoreBuilder<?> tickets = Stores.keyValueStoreBuilder(store(TICKETS, config), strings, JsonSerdes.of(TicketState.class));
-    StoreBuilder<?> timers = Stores.keyValueStoreBuilder(store(TIMERS, config), strings, strings);
     StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(tickets);
-    builder.addStateStore(timers);
-    ProcessorSupplier<String, TicketEnvelope, String, SlaChange> processor = () -> new SlaProcessor(config);
+    for (StoreBuilder<?> store : stores(config)) {
+      builder.addStateStore(store);
+    }
+    ProcessorSupplier<String, TicketEnvelope, String, SlaChange> processor = processor(config);
     KStream<String, SlaChange> out = builder.stream(config.inputTopic(), Consumed.with(strings, JsonSerdes.of(TicketEnvelope.class)))
         .process(processor, TICKETS, TIMERS);
     out.to(config.changesTopic(), Produced.with(strings, changes));
@@ -78,6 +77,31 @@ public final class SlaTopology {
         .toStream()
         .to(config.attainmentTopic(), Produced.with(strings, JsonSerdes.of(AttainmentCount.class)));
     return builder.build();
+  }
+
+  /**
+   * The SLA processor alone, for a topology of one's own: it needs the stores of {@link
+   * #stores(SlaStreamsConfig)} connected under their names.
+   *
+   * @param config the configuration
+   * @return the supplier, never null
+   */
+  public static ProcessorSupplier<String, TicketEnvelope, String, SlaChange> processor(SlaStreamsConfig config) {
+    Objects.requireNonNull(config, "config");
+    return () -> new SlaProcessor(config);
+  }
+
+  /**
+   * The processor's stores: the open tickets ({@value #TICKETS}) and the timers ({@value #TIMERS}).
+   *
+   * @param config the configuration, which says persistent or in memory
+   * @return the store builders, with changelogs, never null
+   */
+  public static List<StoreBuilder<?>> stores(SlaStreamsConfig config) {
+    Objects.requireNonNull(config, "config");
+    Serde<String> strings = Serdes.String();
+    return List.of(Stores.keyValueStoreBuilder(store(TICKETS, config), strings, JsonSerdes.of(TicketState.class)),
+        Stores.keyValueStoreBuilder(store(TIMERS, config), strings, strings));
   }
 
   private static org.apache.kafka.streams.state.KeyValueBytesStoreSupplier store(String name, SlaStreamsConfig config) {
