@@ -94,9 +94,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyTheJacksonModuleUsesJackson =
       noClasses()
-          .that().resideOutsideOfPackages("org.supportmodel.jackson..", "org.supportmodel.examples..")
+          .that().resideOutsideOfPackages("org.supportmodel.jackson..", "org.supportmodel.kafka..", "org.supportmodel.examples..")
           .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
-          .because("one adapter owns JSON; the library modules stay free of it");
+          .because("one adapter owns JSON; the library modules stay free of it (the streams adapter's serdes use that adapter's"
+              + " module, so that a record is the JSON the interchange documents)");
 
   @ArchTest
   static final ArchRule theJacksonModuleLooksOnlyAtTheLibrary =
@@ -105,6 +106,21 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.supportmodel.connectors..", "org.supportmodel.holidays..", "org.supportmodel.examples..",
               "org.supportmodel.benchmarks..");
+
+  @ArchTest
+  static final ArchRule onlyTheStreamsAdapterUsesKafka =
+      noClasses()
+          .that().resideOutsideOfPackages("org.supportmodel.kafka..", "org.supportmodel.examples..", "org.supportmodel.benchmarks..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
+          .because("the stream engine is one adapter's business; the library's engines stay pure");
+
+  @ArchTest
+  static final ArchRule theStreamsAdapterLooksOnlyAtTheLibraryAndTheInterchange =
+      noClasses()
+          .that().resideInAPackage("org.supportmodel.kafka..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.supportmodel.connectors..", "org.supportmodel.holidays..", "org.supportmodel.test..",
+              "org.supportmodel.examples..", "org.supportmodel.benchmarks..");
 
   @ArchTest
   static final ArchRule theTestKitLooksOnlyAtTheLibrary =

@@ -56,7 +56,8 @@ class NullRejectionTest {
   private static final String[] API_PACKAGES = {
     "org.supportmodel.core", "org.supportmodel.core.selection", "org.supportmodel.routing",
     "org.supportmodel.sla", "org.supportmodel.sla.history", "org.supportmodel.hypercare", "org.supportmodel.holidays",
-    "org.supportmodel.connectors", "org.supportmodel.operations", "org.supportmodel.test"
+    "org.supportmodel.connectors", "org.supportmodel.operations", "org.supportmodel.test",
+    "org.supportmodel.kafka"
   };
 
   private final Map<Class<?>, Object> samples = new HashMap<>();
@@ -101,6 +102,8 @@ class NullRejectionTest {
     samples.put(
         org.supportmodel.hypercare.ExitAssessment.class,
         HypercareEvaluation.assess(AssessHypercare.plan(), AssessHypercare.records(), List.<ProcessKpi>of(), created));
+    samples.put(org.supportmodel.kafka.SlaStreamsConfig.class, org.supportmodel.kafka.SlaStreamsConfig.of(java.util.Map.of("eu",
+        new org.supportmodel.kafka.TenantSla(EvaluateSla.policy(), EvaluateSla.calendars()))));
     samples.put(org.supportmodel.test.RoutingExpectations.class, org.supportmodel.test.RoutingExpectations.fromCsv(
         "layer,complexity,at,party,level\nDATA,SIMPLE,INTERNAL_D365_TEAM@3,INTERNAL_D365_TEAM,3\n"));
     samples.put(org.supportmodel.routing.SuperUserGroup.class, org.supportmodel.routing.SuperUserGroup.of(

@@ -86,6 +86,8 @@ public final class SlaChanges {
    * @throws org.supportmodel.sla.TicketHistoryException if the history is not a possible one
    */
   public static Settled asOf(String requestId, String tenant, List<TicketEvent> events, TenantSla sla, Instant asOf) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(sla, "sla");
     Objects.requireNonNull(asOf, "asOf");

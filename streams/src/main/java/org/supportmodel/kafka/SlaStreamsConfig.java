@@ -89,6 +89,7 @@ public record SlaStreamsConfig(
    * @return the new configuration, never null
    */
   public SlaStreamsConfig withClosedGrace(Duration grace) {
+    Objects.requireNonNull(grace, "grace");
     return new SlaStreamsConfig(tenants, inputTopic, changesTopic, attainmentTopic, punctuationInterval, punctuationType, grace,
         weekZone, persistentStores);
   }
@@ -100,6 +101,7 @@ public record SlaStreamsConfig(
    * @return the new configuration, never null
    */
   public SlaStreamsConfig withWeekZone(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     return new SlaStreamsConfig(tenants, inputTopic, changesTopic, attainmentTopic, punctuationInterval, punctuationType, closedGrace,
         zone, persistentStores);
   }
