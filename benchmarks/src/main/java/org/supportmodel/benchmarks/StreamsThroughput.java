@@ -45,8 +45,8 @@ public final class StreamsThroughput {
   private static SlaStreamsConfig config() {
     SlaPolicy.Builder policy = SlaPolicy.builder();
     for (Priority priority : Priority.values()) {
-      policy.target(priority, SlaMetric.FIRST_RESPONSE, BusinessDuration.ofHours(1 + priority.ordinal()), "24x7")
-          .target(priority, SlaMetric.RESOLUTION, BusinessDuration.ofHours(8 * (1 + priority.ordinal())), "24x7");
+      policy.target(priority, SlaMetric.FIRST_RESPONSE, BusinessDuration.ofHours(1L + priority.ordinal()), "24x7")
+          .target(priority, SlaMetric.RESOLUTION, BusinessDuration.ofHours(8L * (1 + priority.ordinal())), "24x7");
     }
     policy.addWarningThresholds(50, 75).usualStatuses().priorityChange(PriorityChangePolicy.KEEP_ELAPSED).reopen(ReopenPolicy.NEW_CYCLE);
     CalendarSet calendars = CalendarSet.of("24x7", BusinessCalendar.twentyFourSeven(java.time.ZoneId.of("Europe/Berlin")));

@@ -38,6 +38,11 @@ import org.supportmodel.sla.TicketEvent;
 public final class TrackSlaOnKafkaStreams {
   private TrackSlaOnKafkaStreams() {}
 
+  private static void record(Map<String, java.util.SortedSet<String>> keys, Map<String, SlaChange.Kind> kinds, SlaChange change) {
+    keys.computeIfAbsent(change.requestId(), k -> new java.util.TreeSet<>()).add(change.key());
+    kinds.put(change.requestId() + " " + change.key(), change.kind());
+  }
+
   /** One event and the request and region it belongs to. */
   private record Input(String id, String region, TicketEvent event) {}
 
@@ -68,6 +73,7 @@ public final class TrackSlaOnKafkaStreams {
     Path state = Files.createTempDirectory("supportmodel-streams");
     props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
     Map<String, java.util.SortedSet<String>> keys = new HashMap<>();
+    Map<String, SlaChange.Kind> kinds = new HashMap<>();
     long began = System.nanoTime();
     try (TopologyTestDriver driver = new TopologyTestDriver(SlaTopology.build(streams), props, start)) {
       TestInputTopic<String, TicketEnvelope> in = driver.createInputTopic(streams.inputTopic(), Serdes.String().serializer(),
@@ -81,10 +87,10 @@ public final class TrackSlaOnKafkaStreams {
           clock = input.event().at();
         }
         in.pipeInput(input.id(), new TicketEnvelope(input.region(), input.event()), input.event().at());
-        out.readValuesToList().forEach(c -> keys.computeIfAbsent(c.requestId(), k -> new java.util.TreeSet<>()).add(c.key()));
+        out.readValuesToList().forEach(c -> record(keys, kinds, c));
       }
       driver.advanceWallClockTime(Duration.between(clock, end));
-      out.readValuesToList().forEach(c -> keys.computeIfAbsent(c.requestId(), k -> new java.util.TreeSet<>()).add(c.key()));
+      out.readValuesToList().forEach(c -> record(keys, kinds, c));
     }
     double seconds = (System.nanoTime() - began) / 1e9;
 
@@ -99,7 +105,7 @@ public final class TrackSlaOnKafkaStreams {
         expected.add(c.key());
       });
       java.util.SortedSet<String> got = keys.getOrDefault(request.id().value(), new java.util.TreeSet<>());
-      got.forEach(k -> emitted.merge(SlaChange.Kind.valueOf(k.substring(k.indexOf(':') + 1).split("[:@]")[0]), 1, Integer::sum));
+      got.forEach(k -> emitted.merge(java.util.Objects.requireNonNull(kinds.get(request.id().value() + " " + k), k), 1, Integer::sum));
       if (!got.equals(expected)) {
         differing.add(request.id() + " " + got + " vs " + expected + " " + request.events());
       }

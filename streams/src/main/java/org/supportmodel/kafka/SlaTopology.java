@@ -122,9 +122,11 @@ public final class SlaTopology {
   }
 
   private static AttainmentCount count(String key, SlaChange change, AttainmentCount count) {
-    String[] parts = key.split("\\|");
+    int first = key.indexOf('|');
+    String window = key.substring(0, first);
+    Instant start = Instant.parse(key.substring(first + 1, key.indexOf('|', first + 1)));
     boolean met = change.kind() == SlaChange.Kind.MET;
-    return new AttainmentCount(parts[0], Instant.parse(parts[1]), change.priority(), change.metric(),
+    return new AttainmentCount(window, start, change.priority(), change.metric(),
         count.met() + (met ? 1 : 0), count.missed() + (met ? 0 : 1));
   }
 
