@@ -364,6 +364,26 @@ public final class TicketStory {
     return events;
   }
 
+  /**
+   * The history, checked by the library against a policy of one's own: a story that uses the
+   * policy's own statuses (such as {@code "RESEARCHING"}) is checked against them.
+   *
+   * @param policy the policy
+   * @param calendars the calendars the policy names
+   * @return the events in the order told, never null
+   * @throws org.supportmodel.sla.TicketHistoryException if the library refuses the history,
+   *     listing every broken rule
+   */
+  public List<TicketEvent> events(SlaPolicy policy, CalendarSet calendars) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(calendars, "calendars");
+    if (events.isEmpty()) {
+      throw new IllegalStateException("story " + id + ": no event told yet");
+    }
+    SlaEvaluation.evaluate(id, events, policy, calendars, events.get(events.size() - 1).at());
+    return events;
+  }
+
   private TicketStory with(TicketEvent event) {
     List<TicketEvent> more = new ArrayList<>(events.size() + 1);
     more.addAll(events);

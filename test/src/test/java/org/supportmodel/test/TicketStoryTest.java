@@ -60,6 +60,17 @@ class TicketStoryTest {
   }
 
   @Test
+  void aStoryWithTheTeamsOwnStatusesIsCheckedAgainstTheTeamsPolicy() {
+    TicketStatus researching = new TicketStatus("RESEARCHING");
+    TicketStory story = TicketStory.of("INC-8", BERLIN).on(LocalDate.of(2026, 3, 30), "09:00").created(Priority.P2)
+        .after(Duration.ofHours(1)).status(researching);
+    assertThatThrownBy(story::events).isInstanceOf(TicketHistoryException.class).hasMessageContaining("unknown status 'RESEARCHING'");
+    org.supportmodel.sla.SlaPolicy ours = Samples.policy().withActiveStatuses(java.util.Set.of(TicketStatus.OPEN,
+        TicketStatus.IN_PROGRESS, researching));
+    assertThat(story.events(ours, Samples.calendars())).hasSize(2);
+  }
+
+  @Test
   void aStoryGoesForwardAndNeedsATimeFirst() {
     TicketStory started = TicketStory.of("INC-4", BERLIN).on(LocalDate.of(2026, 3, 30), "09:00").created(Priority.P2);
     assertThatThrownBy(() -> started.on(LocalDate.of(2026, 3, 30), "08:00"))
