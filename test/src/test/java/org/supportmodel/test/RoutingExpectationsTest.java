@@ -62,6 +62,46 @@ class RoutingExpectationsTest {
   }
 
   @Test
+  void partiesAreNamedByIdOrKindAndTheRuleMustMatchToo() {
+    org.supportmodel.core.ResolvingAuthority northwind = org.supportmodel.core.ResolvingAuthority.of(
+        org.supportmodel.core.AuthorityKind.PARTNER, "partner-northwind", "Northwind");
+    org.supportmodel.core.ResolvingAuthority nightDesk = org.supportmodel.core.ResolvingAuthority.of(
+        org.supportmodel.core.AuthorityKind.INTERNAL_HELPDESK, "night-desk", "Night desk");
+    org.supportmodel.core.ResolvingAuthority finance = org.supportmodel.core.ResolvingAuthority.of(
+        org.supportmodel.core.AuthorityKind.SUPER_USER, "su-finance", "Finance");
+    org.supportmodel.core.ResolvingAuthority hr = org.supportmodel.core.ResolvingAuthority.of(
+        org.supportmodel.core.AuthorityKind.INTERNAL_IT, "hr-systems", "HR systems");
+    var setup = Samples.mixedSetup()
+        .withScopedPartners(org.supportmodel.routing.ScopedPartner.of(northwind,
+            org.supportmodel.routing.Scope.ofApps(org.supportmodel.routing.Dynamics365App.CUSTOMER_ENGAGEMENT)))
+        .withSuperUserGroups(org.supportmodel.routing.SuperUserGroup.of(finance, "finance"))
+        .withOnCall(nightDesk)
+        .withIntegrations(org.supportmodel.routing.Integration.of("hr-sync", hr));
+    // an id of each kind of party the setup names, as where the request is; PARTNER and ISV read as the setup's own
+    RoutingExpectations.fromMarkdown("""
+        | layer         | complexity | at                  | party              | level | rule                  | app                 | priority |
+        |---|---|---|---|---|---|---|---|
+        | CUSTOM_CODE   | MODERATE   | partner-northwind@3 | partner-northwind  | 4     | PARTNER_FIXES         | CUSTOMER_ENGAGEMENT | P1       |
+        | DATA          | SIMPLE     | PARTNER@3           | partner-fabrikam   | 3     | PARTNER_RESOLVES      |                     |          |
+        | STANDARD_D365 | MODERATE   | ISV@5               | INTERNAL_D365_TEAM | 3     | BACK_TO_DRIVER        |                     |          |
+        | DATA          | SIMPLE     | night-desk@2        | INTERNAL_D365_TEAM | 3     |                       |                     |          |
+        | DATA          | SIMPLE     | su-finance@1        | INTERNAL_HELPDESK  | 2     |                       |                     |          |
+        | INTERNAL_NETWORK | SIMPLE  | hr-systems@3        | hr-systems         | 3     | INTERNAL_IT_RESOLVES  |                     |          |
+        """).assertHoldFor(setup);
+    RoutingExpectations wrongRule = RoutingExpectations.fromCsv("layer,complexity,at,party,level,rule\n"
+        + "DATA,SIMPLE,PARTNER@3,PARTNER,3,PARTNER_FIXES\n");
+    assertThat(wrongRule.check(Samples.mixedSetup())).singleElement()
+        .satisfies(m -> assertThat(m.toString()).startsWith("line 2: expected DATA SIMPLE at PARTNER@3 goes to PARTNER@3 by"
+            + " PARTNER_FIXES, but it goes to Fabrikam@L3 by PARTNER_RESOLVES"));
+    RoutingExpectations wrongId = RoutingExpectations.fromCsv("layer,complexity,at,party,level\n"
+        + "DATA,SIMPLE,PARTNER@3,partner-northwind,3\n");
+    assertThat(wrongId.check(Samples.mixedSetup())).hasSize(1);
+    assertThat(wrongId.toString()).isEqualTo("RoutingExpectations[1 rows]");
+    assertThat(RoutingExpectations.fromMarkdown("|layer|complexity|at|party|level\n|DATA|SIMPLE|PARTNER@3|PARTNER|3").rows())
+        .singleElement().satisfies(row -> assertThat(row.describe()).isEqualTo("DATA SIMPLE at PARTNER@3 goes to PARTNER@3"));
+  }
+
+  @Test
   void aTableThatCannotBeReadSaysWhereAndWhy() {
     assertThatThrownBy(() -> RoutingExpectations.fromCsv("layer,complexity,at,party\n"))
         .hasMessage("line 1: column 'level' is missing: the table needs [layer, complexity, at, party, level]");
@@ -77,6 +117,13 @@ class RoutingExpectationsTest {
         .hasMessage("line 2: '\"DATA\",SIMPLE,PARTNER@3,PARTNER,3' holds a quote: the table's cells are plain words");
     assertThatThrownBy(() -> RoutingExpectations.fromCsv("layer,complexity,at,party,level\nDATA,,PARTNER@3,PARTNER,3\n"))
         .hasMessage("line 2: column complexity is empty");
+    assertThatThrownBy(() -> RoutingExpectations.fromCsv("layer,complexity,at,party,level\nDATA,SIMPLE\n"))
+        .hasMessage("line 2: column at is empty");
+    assertThatThrownBy(() -> RoutingExpectations.fromCsv("layer,complexity,at,party,level,level\n"))
+        .hasMessage("line 1: column 'level' is given twice");
+    assertThatThrownBy(() -> RoutingExpectations.fromCsv("layer,complexity,at,party,level\nDATA,SIMPLE,@3,PARTNER,3\n")
+            .check(Samples.mixedSetup()))
+        .hasMessageStartingWith("line 2: column at: '' is neither a kind of party nor the id");
     assertThatThrownBy(() -> RoutingExpectations.fromMarkdown("no table here")).hasMessageStartingWith("table: no header row");
     RoutingExpectations unknownParty = RoutingExpectations.fromCsv("layer,complexity,at,party,level\nDATA,SIMPLE,northwind@3,PARTNER,3\n");
     assertThatThrownBy(() -> unknownParty.check(Samples.mixedSetup()))
