@@ -88,13 +88,17 @@ class RoutingExpectationsTest {
         | DATA          | SIMPLE     | su-finance@1        | INTERNAL_HELPDESK  | 2     |                       |                     |          |
         | INTERNAL_NETWORK | SIMPLE  | hr-systems@3        | hr-systems         | 3     | INTERNAL_IT_RESOLVES  |                     |          |
         """).assertHoldFor(setup);
-    RoutingExpectations wrongRule = RoutingExpectations.fromCsv("layer,complexity,at,party,level,rule\n"
-        + "DATA,SIMPLE,PARTNER@3,PARTNER,3,PARTNER_FIXES\n");
+    RoutingExpectations wrongRule = RoutingExpectations.fromCsv("""
+        layer,complexity,at,party,level,rule
+        DATA,SIMPLE,PARTNER@3,PARTNER,3,PARTNER_FIXES
+        """);
     assertThat(wrongRule.check(Samples.mixedSetup())).singleElement()
         .satisfies(m -> assertThat(m.toString()).startsWith("line 2: expected DATA SIMPLE at PARTNER@3 goes to PARTNER@3 by"
             + " PARTNER_FIXES, but it goes to Fabrikam@L3 by PARTNER_RESOLVES"));
-    RoutingExpectations wrongId = RoutingExpectations.fromCsv("layer,complexity,at,party,level\n"
-        + "DATA,SIMPLE,PARTNER@3,partner-northwind,3\n");
+    RoutingExpectations wrongId = RoutingExpectations.fromCsv("""
+        layer,complexity,at,party,level
+        DATA,SIMPLE,PARTNER@3,partner-northwind,3
+        """);
     assertThat(wrongId.check(Samples.mixedSetup())).hasSize(1);
     assertThat(wrongId.toString()).isEqualTo("RoutingExpectations[1 rows]");
     assertThat(RoutingExpectations.fromMarkdown("|layer|complexity|at|party|level\n|DATA|SIMPLE|PARTNER@3|PARTNER|3").rows())
