@@ -61,16 +61,21 @@ public final class StreamsThroughput {
     return new TopologyTestDriver(SlaTopology.build(config), props, START);
   }
 
-  @SuppressWarnings("unchecked")
+  /** A processor context with the topology's stores, in memory, without changelogs. */
+  private static org.apache.kafka.streams.processor.api.MockProcessorContext<String, SlaChange> withStores(SlaStreamsConfig config) {
+    org.apache.kafka.streams.processor.api.MockProcessorContext<String, SlaChange> context =
+        new org.apache.kafka.streams.processor.api.MockProcessorContext<>();
+    for (org.apache.kafka.streams.state.StoreBuilder<?> builder : SlaTopology.stores(config)) {
+      org.apache.kafka.streams.processor.StateStore store = builder.withLoggingDisabled().build();
+      store.init(context.getStateStoreContext(), store);
+      context.addStateStore(store);
+    }
+    return context;
+  }
+
   private static void processorAlone(SlaStreamsConfig config, int tickets) {
     for (int round = 0; round < 2; round++) {
-      org.apache.kafka.streams.processor.api.MockProcessorContext<String, SlaChange> context =
-          new org.apache.kafka.streams.processor.api.MockProcessorContext<>();
-      for (org.apache.kafka.streams.state.StoreBuilder<?> builder : SlaTopology.stores(config)) {
-        org.apache.kafka.streams.processor.StateStore store = builder.withLoggingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
-      }
+      org.apache.kafka.streams.processor.api.MockProcessorContext<String, SlaChange> context = withStores(config);
       org.apache.kafka.streams.processor.api.Processor<String, TicketEnvelope, String, SlaChange> processor =
           SlaTopology.processor(config).get();
       processor.init(context);
@@ -101,22 +106,10 @@ public final class StreamsThroughput {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static void punctuationAlone(SlaStreamsConfig config, int open) {
-    org.apache.kafka.streams.processor.api.MockProcessorContext<String, SlaChange> context =
-        new org.apache.kafka.streams.processor.api.MockProcessorContext<>();
-    KeyValueStore<String, TicketState> tickets = null;
-    KeyValueStore<String, String> timers = null;
-    for (org.apache.kafka.streams.state.StoreBuilder<?> builder : SlaTopology.stores(config)) {
-      org.apache.kafka.streams.processor.StateStore store = builder.withLoggingDisabled().build();
-      store.init(context.getStateStoreContext(), store);
-      context.addStateStore(store);
-      if (store.name().equals(SlaTopology.TICKETS)) {
-        tickets = (KeyValueStore<String, TicketState>) store;
-      } else {
-        timers = (KeyValueStore<String, String>) store;
-      }
-    }
+    org.apache.kafka.streams.processor.api.MockProcessorContext<String, SlaChange> context = withStores(config);
+    KeyValueStore<String, TicketState> tickets = context.getStateStore(SlaTopology.TICKETS);
+    KeyValueStore<String, String> timers = context.getStateStore(SlaTopology.TIMERS);
     Instant due = START.plus(Duration.ofMinutes(30));
     Runtime runtime = Runtime.getRuntime();
     System.gc();
@@ -124,9 +117,9 @@ public final class StreamsThroughput {
     for (int t = 0; t < open; t++) {
       String id = "OPEN-" + t;
       Instant next = t % 100 == 0 ? due : START.plus(Duration.ofDays(30));
-      java.util.Objects.requireNonNull(tickets).put(id, new TicketState("eu", java.util.List.of(TicketEvent.created(START, Priority.P1)),
-          java.util.List.of(), Optional.of(next), Optional.empty(), Optional.empty()));
-      java.util.Objects.requireNonNull(timers).put(String.format(Locale.ROOT, "%019d|%s", next.toEpochMilli(), id), id);
+      tickets.put(id, new TicketState("eu", java.util.List.of(TicketEvent.created(START, Priority.P1)),
+          java.util.List.of(), Optional.of(next), Optional.empty()));
+      timers.put(String.format(Locale.ROOT, "%019d|%s", next.toEpochMilli(), id), id);
     }
     System.gc();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
@@ -200,7 +193,7 @@ public final class StreamsThroughput {
         boolean falls = t % 100 == 0;
         Instant next = falls ? due : START.plus(Duration.ofDays(30));
         TicketState state = new TicketState("eu", java.util.List.of(TicketEvent.created(created, Priority.P1)), java.util.List.of(),
-            Optional.of(next), Optional.empty(), Optional.empty());
+            Optional.of(next), Optional.empty());
         store.put(id, state);
         String key = String.format(Locale.ROOT, "%019d|%s", next.toEpochMilli(), id);
         timers.put(key, id);

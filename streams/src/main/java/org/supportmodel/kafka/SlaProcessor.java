@@ -86,8 +86,7 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
       // events arrive out of order: the history is not a possible one yet; keep it and wait for the rest;
       // a closed ticket whose history never becomes possible still leaves after the grace period
       TicketState waiting = state.impossibleBecause(Optional.of(notYet.getMessage()));
-      Optional<Instant> purge = waiting.closedAt().map(closed -> closed.plus(config.closedGrace()));
-      rearm(requestId, waiting, purge);
+      rearm(requestId, waiting, purgeAt(waiting));
       return;
     }
     state = state.impossibleBecause(Optional.empty());
@@ -100,11 +99,17 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
       }
     }
     Optional<Instant> next = settled.nextChange();
-    if (state.closedAt().isPresent()) {
-      Instant purge = state.closedAt().get().plus(config.closedGrace());
-      next = Optional.of(next.filter(n -> n.isBefore(purge)).orElse(purge));
+    Optional<Instant> purge = purgeAt(state);
+    if (purge.isPresent()) {
+      Instant leaves = purge.get();
+      next = Optional.of(next.filter(n -> n.isBefore(leaves)).orElse(leaves));
     }
     rearm(requestId, state.emitted(fresh), next);
+  }
+
+  /** When a closed ticket leaves the store: its closing plus the grace period. */
+  private Optional<Instant> purgeAt(TicketState state) {
+    return state.closedAt().map(closed -> closed.plus(config.closedGrace()));
   }
 
   /** Moves the ticket's timer to an instant (or removes it) and stores the ticket. */
@@ -148,7 +153,7 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
       return;
     }
     Instant at = Instant.ofEpochMilli(Long.parseLong(timer.key.substring(0, WIDTH)));
-    if (state.closedAt().isPresent() && !at.isBefore(state.closedAt().get().plus(config.closedGrace()))) {
+    if (purgeAt(state).map(leaves -> !at.isBefore(leaves)).orElse(false)) {
       tickets().delete(requestId);
       return;
     }

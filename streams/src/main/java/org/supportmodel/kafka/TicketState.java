@@ -21,13 +21,12 @@ import org.supportmodel.sla.TicketEvent;
  * @param events the history, each event once, in time order (ties in arrival order)
  * @param emitted the keys of the changes emitted, in emission order
  * @param armedAt the instant of the ticket's timer, if armed
- * @param closedAt when the ticket was closed, if it was
  * @param impossible why the history as received so far is not a possible one (an event that
  *     arrived before the ones it follows, such as a reopen before its resolution), if it is not: the
  *     ticket waits for the rest of its history and is evaluated when it is possible again
  */
 public record TicketState(String tenant, List<TicketEvent> events, List<String> emitted, Optional<Instant> armedAt,
-    Optional<Instant> closedAt, Optional<String> impossible) {
+    Optional<String> impossible) {
   private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::at);
 
   /** Copies the lists. */
@@ -36,10 +35,23 @@ public record TicketState(String tenant, List<TicketEvent> events, List<String> 
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(emitted, "emitted");
     Objects.requireNonNull(armedAt, "armedAt");
-    Objects.requireNonNull(closedAt, "closedAt");
     Objects.requireNonNull(impossible, "impossible");
     events = List.copyOf(events);
     emitted = List.copyOf(emitted);
+  }
+
+  /**
+   * When the ticket was closed: read from its history, not kept beside it.
+   *
+   * @return the instant of its CLOSED event, or empty if it is not closed
+   */
+  public Optional<Instant> closedAt() {
+    for (TicketEvent event : events) {
+      if (event.type() == TicketEvent.Type.CLOSED) {
+        return Optional.of(event.at());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -49,7 +61,7 @@ public record TicketState(String tenant, List<TicketEvent> events, List<String> 
    * @return the state, never null
    */
   static TicketState first(String tenant) {
-    return new TicketState(tenant, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new TicketState(tenant, List.of(), List.of(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -67,8 +79,7 @@ public record TicketState(String tenant, List<TicketEvent> events, List<String> 
     more.addAll(events);
     more.add(event);
     more.sort(BY_TIME);
-    Optional<Instant> closed = event.type() == TicketEvent.Type.CLOSED ? Optional.of(event.at()) : closedAt;
-    return new TicketState(tenant, more, emitted, armedAt, closed, impossible);
+    return new TicketState(tenant, more, emitted, armedAt, impossible);
   }
 
   /**
@@ -83,7 +94,7 @@ public record TicketState(String tenant, List<TicketEvent> events, List<String> 
     }
     Set<String> all = new LinkedHashSet<>(emitted);
     all.addAll(keys);
-    return new TicketState(tenant, events, new ArrayList<>(all), armedAt, closedAt, impossible);
+    return new TicketState(tenant, events, new ArrayList<>(all), armedAt, impossible);
   }
 
   /**
@@ -93,7 +104,7 @@ public record TicketState(String tenant, List<TicketEvent> events, List<String> 
    * @return the new state, never null
    */
   TicketState armed(Optional<Instant> at) {
-    return new TicketState(tenant, events, emitted, at, closedAt, impossible);
+    return new TicketState(tenant, events, emitted, at, impossible);
   }
 
   /**
@@ -103,6 +114,6 @@ public record TicketState(String tenant, List<TicketEvent> events, List<String> 
    * @return the new state, never null
    */
   TicketState impossibleBecause(Optional<String> why) {
-    return new TicketState(tenant, events, emitted, armedAt, closedAt, why);
+    return new TicketState(tenant, events, emitted, armedAt, why);
   }
 }
