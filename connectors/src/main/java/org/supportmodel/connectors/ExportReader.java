@@ -550,14 +550,22 @@ public final class ExportReader {
       }
     }
 
+    /** The ticket's attributes as the immutable map the ticket keeps (so it is not copied again). */
+    @SuppressWarnings("unchecked")
     private Map<String, String> attributes(Draft draft) {
-      Map<String, String> values = new HashMap<>();
+      int given = 0;
+      for (String value : draft.attributes) {
+        given += value == null ? 0 : 1;
+      }
+      Map.Entry<String, String>[] entries = new Map.Entry[given];
+      int n = 0;
       for (int i = 0; i < attributeNames.length; i++) {
-        if (draft.attributes[i] != null) {
-          values.put(attributeNames[i], draft.attributes[i]);
+        String value = draft.attributes[i];
+        if (value != null) {
+          entries[n++] = Map.entry(attributeNames[i], value);
         }
       }
-      return values;
+      return Map.ofEntries(entries);
     }
 
     private void finish(Draft draft) {

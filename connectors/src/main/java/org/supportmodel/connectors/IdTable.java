@@ -4,20 +4,33 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ticket ids to values, open addressing with linear probing and the ids' mixed hashes kept beside
- * them, so a lookup compares integers before it touches a string: a reader looks up the ticket of
- * every row. Helpdesk ids such as {@code INC0012345} differ only in digits, which {@link
- * String#hashCode} spreads badly (31 is -1 modulo 32); the hash is mixed first. Not thread-safe;
- * package-private.
+ * Ticket ids to values, by open addressing with linear probing, with the ids themselves held in
+ * primitive arrays: each id's characters in one character arena (its length first), and a table of
+ * slots that pack the id's mixed hash with its place in the arena.
+ *
+ * <p>A reader looks up the ticket of every row, and keeps the id of every ticket it has closed for
+ * the whole read. Held as {@code String}s, each lookup would follow a reference to a string
+ * somewhere in the heap and then to its bytes (two cache misses on a large export), and the
+ * closed ids would be hundreds of thousands of objects that the garbage collector copies while they
+ * are young. Here a lookup compares integers, then characters in the arena, which stays compact:
+ * the space of removed ids is given back whenever the table is rebuilt. Membership is exact.
+ *
+ * <p>Helpdesk ids such as {@code INC0012345} differ only in digits, which {@link String#hashCode}
+ * spreads badly (31 is -1 modulo 32); the hash is mixed first. Ids of up to 65,535 characters (a
+ * {@code RequestId} has at most 128). Not thread-safe; package-private.
  *
  * @param <V> the values
  */
 final class IdTable<V> {
-  private static final Object REMOVED = new Object();
+  /** A slot whose id was removed: a probe passes over it. No entry has this value (see {@link #entry}). */
+  private static final long REMOVED = -1L;
+  private static final int MIN_ARENA = 4096;
+  private static final int MAX_ARENA = Integer.MAX_VALUE - 8;
 
-  private String[] keys = new String[1024];
-  private int[] hashes = new int[1024];
+  private long[] slots = new long[1024];
   private Object[] values = new Object[1024];
+  private char[] arena = new char[MIN_ARENA];
+  private int end;
   /** Slots in use, removed ones included (a probe passes over them). */
   private int used;
   private int size;
@@ -34,72 +47,57 @@ final class IdTable<V> {
   /** The value of an id, or null. */
   @SuppressWarnings("unchecked")
   @Nullable V get(String id) {
-    int hash = mix(id);
-    int mask = keys.length - 1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key == null) {
-        return null;
-      }
-      if (hashes[slot] == hash && values[slot] != REMOVED && key.equals(id)) {
-        return (V) values[slot];
-      }
-    }
+    int slot = find(id, mix(id));
+    return slot < 0 ? null : (V) values[slot];
   }
 
   /** Whether the table holds an id. */
   boolean contains(String id) {
-    return get(id) != null;
+    return find(id, mix(id)) >= 0;
   }
 
   /** Adds or replaces the value of an id. */
   void put(String id, V value) {
-    // at most half the slots in use, removed ones included: probes stay short (linear probing
-    // degrades quickly past that); a table of mostly removed slots is rebuilt at its size
-    if ((used + 1) * 2 > keys.length) {
-      rehash(size * 4 >= keys.length ? keys.length * 2 : keys.length);
+    if (id.length() > Character.MAX_VALUE) {
+      throw new IllegalArgumentException("id: " + id.length() + " characters, more than an id table holds (" + (int) Character.MAX_VALUE + ")");
     }
     int hash = mix(id);
-    int mask = keys.length - 1;
-    int free = -1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key == null) {
-        int at = free >= 0 ? free : slot;
-        if (free < 0) {
-          used++;
-        }
-        keys[at] = id;
-        hashes[at] = hash;
-        values[at] = value;
-        size++;
-        return;
-      }
-      if (values[slot] == REMOVED) {
-        if (free < 0) {
-          free = slot;
-        }
-      } else if (hashes[slot] == hash && key.equals(id)) {
-        values[slot] = value;
-        return;
-      }
+    int found = find(id, hash);
+    if (found >= 0) {
+      values[found] = value;
+      return;
     }
+    // at most half the slots in use, removed ones included: probes stay short (linear probing
+    // degrades quickly past that); a table of mostly removed slots is rebuilt at its size
+    if ((used + 1) * 2 > slots.length) {
+      rebuild(size * 4 >= slots.length ? Math.multiplyExact(slots.length, 2) : slots.length, id.length() + 1);
+    } else if ((long) end + id.length() + 1 > arena.length) {
+      rebuild(slots.length, id.length() + 1);
+    }
+    int at = end;
+    arena[at] = (char) id.length();
+    id.getChars(0, id.length(), arena, at + 1);
+    end += id.length() + 1;
+    int mask = slots.length - 1;
+    int slot = hash & mask;
+    while (slots[slot] != 0 && slots[slot] != REMOVED) {
+      slot = (slot + 1) & mask;
+    }
+    if (slots[slot] == 0) {
+      used++;
+    }
+    slots[slot] = entry(hash, at);
+    values[slot] = value;
+    size++;
   }
 
   /** Removes an id, if present. */
   void remove(String id) {
-    int hash = mix(id);
-    int mask = keys.length - 1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key == null) {
-        return;
-      }
-      if (hashes[slot] == hash && values[slot] != REMOVED && key.equals(id)) {
-        values[slot] = REMOVED;
-        size--;
-        return;
-      }
+    int slot = find(id, mix(id));
+    if (slot >= 0) {
+      slots[slot] = REMOVED;
+      values[slot] = null;
+      size--;
     }
   }
 
@@ -107,8 +105,8 @@ final class IdTable<V> {
   @SuppressWarnings("unchecked")
   java.util.List<V> values() {
     java.util.List<V> list = new java.util.ArrayList<>(size);
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null && values[i] != REMOVED) {
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] != 0 && slots[i] != REMOVED) {
         list.add((V) values[i]);
       }
     }
@@ -119,27 +117,76 @@ final class IdTable<V> {
     return size;
   }
 
-  private void rehash(int capacity) {
-    String[] oldKeys = keys;
-    int[] oldHashes = hashes;
+  /** The slot of an id, or -1. */
+  private int find(String id, int hash) {
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (entry != REMOVED && (int) (entry >>> 32) == hash && equal((int) entry - 1, id)) {
+        return slot;
+      }
+    }
+  }
+
+  private boolean equal(int at, String id) {
+    int length = arena[at];
+    if (length != id.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (arena[at + 1 + i] != id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A slot's entry: the hash, and the place in the arena plus one, so that no entry is 0 or {@link #REMOVED}. */
+  private static long entry(int hash, int at) {
+    return ((long) hash << 32) | (at + 1L);
+  }
+
+  /** Rebuilds the table at a capacity, with an arena of the live ids only and room for one more. */
+  private void rebuild(int capacity, int room) {
+    long[] oldSlots = slots;
     Object[] oldValues = values;
-    keys = new String[capacity];
-    hashes = new int[capacity];
+    char[] oldArena = arena;
+    long live = 0;
+    for (long entry : oldSlots) {
+      if (entry != 0 && entry != REMOVED) {
+        live += oldArena[(int) entry - 1] + 1;
+      }
+    }
+    long wanted = Math.max(MIN_ARENA, 2 * (live + room));
+    if (live + room > MAX_ARENA) {
+      throw new IllegalStateException("id table: more than " + MAX_ARENA + " characters of ids");
+    }
+    slots = new long[capacity];
     values = new Object[capacity];
+    arena = new char[(int) Math.min(wanted, MAX_ARENA)];
+    end = 0;
     used = 0;
     int mask = capacity - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null && oldValues[i] != REMOVED) {
-        int slot = oldHashes[i] & mask;
-        while (keys[slot] != null) {
+    for (int i = 0; i < oldSlots.length; i++) {
+      long entry = oldSlots[i];
+      if (entry != 0 && entry != REMOVED) {
+        int from = (int) entry - 1;
+        int length = oldArena[from] + 1;
+        System.arraycopy(oldArena, from, arena, end, length);
+        int hash = (int) (entry >>> 32);
+        int slot = hash & mask;
+        while (slots[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        keys[slot] = oldKeys[i];
-        hashes[slot] = oldHashes[i];
+        slots[slot] = entry(hash, end);
         values[slot] = oldValues[i];
+        end += length;
         used++;
       }
     }
-    Arrays.fill(oldKeys, null);
+    Arrays.fill(oldValues, null);
   }
 }
