@@ -136,6 +136,53 @@ public final class StreamsThroughput {
   }
 
   /**
+   * The test driver's own cost per event, without the SLA: the same driver and the same number of
+   * events through three trivial topologies of text records, (a) passed through to an output topic,
+   * (b) also counted per key in an in-memory store with a changelog, (c) counted after a
+   * repartition instead. Each of the SLA topology's parts costs at least this.
+   */
+  private static void driverFloor() throws java.io.IOException {
+    String[] names = {"(a) pass-through", "(b) pass-through and a count per key (in-memory store, changelog)",
+        "(c) pass-through and a count after a repartition (in-memory store, changelog)"};
+    for (int variant = 0; variant < names.length; variant++) {
+      org.apache.kafka.streams.StreamsBuilder builder = new org.apache.kafka.streams.StreamsBuilder();
+      org.apache.kafka.common.serialization.Serde<String> strings = Serdes.String();
+      org.apache.kafka.streams.kstream.KStream<String, String> in =
+          builder.stream("in", org.apache.kafka.streams.kstream.Consumed.with(strings, strings));
+      in.to("out", org.apache.kafka.streams.kstream.Produced.with(strings, strings));
+      if (variant > 0) {
+        org.apache.kafka.streams.kstream.KStream<String, String> keyed = variant == 1 ? in : in.selectKey((key, value) -> value);
+        keyed.groupByKey(org.apache.kafka.streams.kstream.Grouped.with(strings, strings))
+            .count(org.apache.kafka.streams.kstream.Materialized.<String, Long>as(
+                org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore("floor-counts")).withKeySerde(strings).withValueSerde(Serdes.Long()))
+            .toStream().to("counts", org.apache.kafka.streams.kstream.Produced.with(strings, Serdes.Long()));
+      }
+      Properties props = new Properties();
+      props.put(StreamsConfig.APPLICATION_ID_CONFIG, "driver-floor");
+      props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "embedded:9092");
+      props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("driver-floor").toString());
+      try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props, START)) {
+        TestInputTopic<String, String> input = driver.createInputTopic("in", strings.serializer(), strings.serializer());
+        TestOutputTopic<String, String> output = driver.createOutputTopic("out", strings.deserializer(), strings.deserializer());
+        int events = 100_000;
+        for (int round = 0; round < 2; round++) { // the first round warms up
+          long began = System.nanoTime();
+          for (int i = 0; i < events; i++) {
+            input.pipeInput("P-" + (i % 20_000), "value-" + (i % 400));
+            if (i % 5000 == 4999) {
+              output.readValuesToList();
+            }
+          }
+          double seconds = (System.nanoTime() - began) / 1e9;
+          if (round == 1) {
+            System.out.printf(Locale.ROOT, "the driver alone, %s: %,.0f events/s%n", names[variant], events / seconds);
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Runs both measurements.
    *
    * @param args the number of open tickets for the punctuation, 1,000,000 by default
@@ -178,6 +225,8 @@ public final class StreamsThroughput {
         }
       }
     }
+    // 1a. the driver's own floor: what it costs per event with no SLA work at all
+    driverFloor();
     // 1b. the processor alone, on in-memory stores without changelogs: the topology's own cost, without the driver's
     processorAlone(config, tickets);
     punctuationAlone(config, open);
