@@ -167,10 +167,14 @@ public final class ExportReader {
     final List<RowFate> rejected = new ArrayList<>(0);
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
-    /** The last opening and resolution time texts and their values. */
-    final String[] timeTexts = new String[2];
-    @SuppressWarnings("unchecked")
-    final Optional<Instant>[] times = (Optional<Instant>[]) new Optional<?>[2];
+    /**
+     * The last opening and resolution time texts and their values, kept once per ticket. Fields
+     * rather than arrays: a row touches its draft and as little else as it can.
+     */
+    @Nullable String openedText;
+    Optional<Instant> opened = Optional.empty();
+    @Nullable String resolvedText;
+    Optional<Instant> resolved = Optional.empty();
     /** The last value of each attribute, by the mapping's attribute order; null if none given. */
     final String[] attributes;
 
@@ -202,6 +206,7 @@ public final class ExportReader {
     private final Object[] lastInstant = new Object[ExportMapping.Field.values().length];
     private final Map<Priority, Optional<Priority>> priorities = new java.util.EnumMap<>(Priority.class);
     private final Map<String, Optional<String>> groups = new HashMap<>();
+    private Optional<String> lastGroup = Optional.empty();
     private final OptionalInt[] counts = new OptionalInt[16];
     private final List<HistoryProblem> problems = new ArrayList<>();
     private final List<String> unattributed = new ArrayList<>();
@@ -315,9 +320,17 @@ public final class ExportReader {
       }
       Optional<Priority> priority = optionalPriority(draft, row, line);
       String group = cell(row, ExportMapping.Field.GROUP);
-      Optional<String> assigned = group.isEmpty() ? Optional.empty() : groups.computeIfAbsent(group, Optional::of);
-      if (groups.size() > 65_536) {
-        groups.clear();
+      Optional<String> assigned;
+      if (group.isEmpty()) {
+        assigned = Optional.empty();
+      } else if (group.equals(lastGroup.orElse(null))) {
+        assigned = lastGroup;
+      } else {
+        assigned = groups.computeIfAbsent(group, Optional::of);
+        lastGroup = assigned;
+        if (groups.size() > 65_536) {
+          groups.clear();
+        }
       }
       draft.snapshots.add(new TicketSnapshot(line, at, state, priority, assigned,
           optionalInstant(draft, row, line, ExportMapping.Field.OPENED_AT), optionalInstant(draft, row, line, ExportMapping.Field.RESOLVED_AT),
@@ -463,17 +476,22 @@ public final class ExportReader {
         return Optional.empty();
       }
       // the rows of a ticket repeat its opening and resolution times: keep one value per ticket
-      int f = field == ExportMapping.Field.OPENED_AT ? 0 : 1;
-      if (text.equals(draft.timeTexts[f])) {
-        return Objects.requireNonNull(draft.times[f], "time");
+      boolean opening = field == ExportMapping.Field.OPENED_AT;
+      if (text.equals(opening ? draft.openedText : draft.resolvedText)) {
+        return opening ? draft.opened : draft.resolved;
       }
       Optional<Instant> at = instant(field, text);
       if (at.isEmpty()) {
         fix(draft, line, "column " + column(field) + ": '" + text + "' is not " + mapping.timestampForm(),
             column(field) + " '" + text + "' read as not given", "it is not " + mapping.timestampForm());
       }
-      draft.timeTexts[f] = text;
-      draft.times[f] = at;
+      if (opening) {
+        draft.openedText = text;
+        draft.opened = at;
+      } else {
+        draft.resolvedText = text;
+        draft.resolved = at;
+      }
       return at;
     }
 
