@@ -168,12 +168,21 @@ public final class ExportReader {
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
     /**
-     * The last opening and resolution time texts and their values, kept once per ticket. Fields
-     * rather than arrays: a row touches its draft and as little else as it can.
+     * The last opening and resolution time texts and their values, kept once per ticket. A text of
+     * up to 16 Latin-1 characters (any timestamp an export writes) is also kept packed in two longs
+     * with its length (-1 if not packed), so that comparing a row's text with it reads only the
+     * draft, which the row has in the cache already, not the kept string, which it has not. Fields
+     * rather than an object per column, for the same reason.
      */
     @Nullable String openedText;
+    int openedLength = -1;
+    long openedHigh;
+    long openedLow;
     Optional<Instant> opened = Optional.empty();
     @Nullable String resolvedText;
+    int resolvedLength = -1;
+    long resolvedHigh;
+    long resolvedLow;
     Optional<Instant> resolved = Optional.empty();
     /** The last value of each attribute, by the mapping's attribute order; null if none given. */
     final String[] attributes;
@@ -207,6 +216,8 @@ public final class ExportReader {
     private final Map<Priority, Optional<Priority>> priorities = new java.util.EnumMap<>(Priority.class);
     private final Map<String, Optional<String>> groups = new HashMap<>();
     private Optional<String> lastGroup = Optional.empty();
+    /** Scratch space of {@link #pack}. */
+    private final long[] packed = new long[2];
     private final OptionalInt[] counts = new OptionalInt[16];
     private final List<HistoryProblem> problems = new ArrayList<>();
     private final List<String> unattributed = new ArrayList<>();
@@ -287,8 +298,8 @@ public final class ExportReader {
       for (int i = 0; i < attributeNames.length; i++) {
         if (attributeColumns[i] >= 0) {
           String value = row.get(attributeColumns[i]).strip();
-          if (!mapping.isMissing(value) && !value.equals(draft.attributes[i])) {
-            draft.attributes[i] = value;
+          if (!mapping.isMissing(value)) {
+            draft.attributes[i] = value; // stored without reading the old value first: the draft's array is rarely in the cache
           }
         }
       }
@@ -477,7 +488,18 @@ public final class ExportReader {
       }
       // the rows of a ticket repeat its opening and resolution times: keep one value per ticket
       boolean opening = field == ExportMapping.Field.OPENED_AT;
-      if (text.equals(opening ? draft.openedText : draft.resolvedText)) {
+      int length = pack(text, packed);
+      boolean same;
+      if (opening) {
+        same = length >= 0 && draft.openedLength >= 0
+            ? length == draft.openedLength && packed[0] == draft.openedHigh && packed[1] == draft.openedLow
+            : text.equals(draft.openedText);
+      } else {
+        same = length >= 0 && draft.resolvedLength >= 0
+            ? length == draft.resolvedLength && packed[0] == draft.resolvedHigh && packed[1] == draft.resolvedLow
+            : text.equals(draft.resolvedText);
+      }
+      if (same) {
         return opening ? draft.opened : draft.resolved;
       }
       Optional<Instant> at = instant(field, text);
@@ -487,12 +509,40 @@ public final class ExportReader {
       }
       if (opening) {
         draft.openedText = text;
+        draft.openedLength = length;
+        draft.openedHigh = packed[0];
+        draft.openedLow = packed[1];
         draft.opened = at;
       } else {
         draft.resolvedText = text;
+        draft.resolvedLength = length;
+        draft.resolvedHigh = packed[0];
+        draft.resolvedLow = packed[1];
         draft.resolved = at;
       }
       return at;
+    }
+
+    /**
+     * Packs a text of up to 16 Latin-1 characters into {@code into} (eight characters a long, a
+     * byte each) and returns its length; -1 if it does not fit. Two texts of the same length are
+     * equal exactly when their packings are.
+     */
+    private static int pack(String text, long[] into) {
+      int n = text.length();
+      into[0] = 0;
+      into[1] = 0;
+      if (n > 16) {
+        return -1;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c > 0xFF) {
+          return -1;
+        }
+        into[i >> 3] = into[i >> 3] << 8 | c;
+      }
+      return n;
     }
 
     private OptionalInt count(Draft draft, CsvRow row, int line) {

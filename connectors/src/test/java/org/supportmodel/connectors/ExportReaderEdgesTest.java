@@ -38,6 +38,43 @@ class ExportReaderEdgesTest {
     return ticket.rows().stream().map(r -> r.row() + " " + r.fate() + " " + r.reason()).toList();
   }
 
+  /**
+   * The reader keeps a ticket's last opening time text to read it once per ticket; texts of up to
+   * 16 Latin-1 characters are compared packed, longer ones as strings. Either way a text that
+   * differs in one character, of the same length, is read again, and one repeated is not.
+   */
+  @Test
+  void aTicketsOpeningTimeIsReadAgainWhenItsTextChangesInOneCharacter() {
+    ExportMapping serviceNow = ExportFormats.serviceNowIncidents(ZoneId.of("UTC"));
+    String packed = """
+        number,incident_state,sys_updated_at,opened_at,priority
+        INC1,New,4/1/2016 09:30,4/1/2016 09:00,3 - Moderate
+        INC1,Active,4/1/2016 09:40,4/1/2016 08:00,3 - Moderate
+        INC1,Active,4/1/2016 09:50,4/1/2016 08:00,3 - Moderate
+        INC1,Active,4/1/2016 09:55,4/1/2016 09:00,3 - Moderate
+        """;
+    ExportMapping iso = ExportMapping.snapshotRows()
+        .column(ExportMapping.Field.TICKET, "number")
+        .column(ExportMapping.Field.AT, "sys_updated_at")
+        .column(ExportMapping.Field.STATE, "incident_state")
+        .column(ExportMapping.Field.PRIORITY, "priority")
+        .column(ExportMapping.Field.OPENED_AT, "opened_at")
+        .activeState("New", TicketStatus.of("NEW"))
+        .activeState("Active", TicketStatus.of("ACTIVE"))
+        .priority("3 - Moderate", org.supportmodel.core.Priority.P3)
+        .localTimestamps("yyyy-MM-dd'T'HH:mm:ss", ZoneId.of("UTC"), java.util.Locale.ROOT)
+        .build();
+    String longer = packed.replace("4/1/2016 09:30", "2016-01-04T09:30:00").replace("4/1/2016 09:40", "2016-01-04T09:40:00")
+        .replace("4/1/2016 09:50", "2016-01-04T09:50:00").replace("4/1/2016 09:55", "2016-01-04T09:55:00")
+        .replace("4/1/2016 09:00", "2016-01-04T09:00:00").replace("4/1/2016 08:00", "2016-01-04T08:00:00");
+    for (ImportResult result : List.of(read(serviceNow, RepairMode.REPAIR, packed), read(iso, RepairMode.REPAIR, longer))) {
+      ImportedTicket ticket = result.tickets().get(0);
+      assertEquals(java.time.Instant.parse("2016-01-04T08:00:00Z"), ticket.events().get(0).at(), "the earliest opening time is taken");
+      assertEquals(List.of(3, 5), ticket.repairs().stream().map(Repair::row).toList(),
+          "rows 3 and 5 change the opening time; row 4 repeats row 3's: " + ticket.repairs());
+    }
+  }
+
   @Test
   void badEventRowsAreDiscardedWithTheirReasonAndUnknownLabelsCounted() {
     String csv = """
