@@ -162,8 +162,11 @@ public final class ExportReader {
     final RequestId id;
     /** The line of the row that opened the draft: rows come in file order, so its first. */
     final int firstLine;
-    final List<TicketSnapshot> snapshots;
-    final List<EventRow> events;
+    /** The rows read, in arrays held by the draft itself: one object less for a row to reach. */
+    private TicketSnapshot[] snapshots;
+    private int snapshotCount;
+    private EventRow[] events;
+    private int eventCount;
     final List<RowFate> rejected = new ArrayList<>(0);
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
@@ -190,9 +193,31 @@ public final class ExportReader {
     Draft(RequestId id, int firstLine, int attributes, ExportMapping.Shape shape) {
       this.id = id;
       this.firstLine = firstLine;
-      this.snapshots = new ArrayList<>(shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0);
-      this.events = new ArrayList<>(shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0);
+      this.snapshots = new TicketSnapshot[shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0];
+      this.events = new EventRow[shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0];
       this.attributes = new String[attributes];
+    }
+
+    void add(TicketSnapshot snapshot) {
+      if (snapshotCount == snapshots.length) {
+        snapshots = java.util.Arrays.copyOf(snapshots, Math.max(8, snapshotCount * 2));
+      }
+      snapshots[snapshotCount++] = snapshot;
+    }
+
+    void add(EventRow event) {
+      if (eventCount == events.length) {
+        events = java.util.Arrays.copyOf(events, Math.max(8, eventCount * 2));
+      }
+      events[eventCount++] = event;
+    }
+
+    List<TicketSnapshot> snapshots() {
+      return java.util.Arrays.asList(snapshots).subList(0, snapshotCount);
+    }
+
+    List<EventRow> events() {
+      return java.util.Arrays.asList(events).subList(0, eventCount);
     }
   }
 
@@ -343,7 +368,7 @@ public final class ExportReader {
           groups.clear();
         }
       }
-      draft.snapshots.add(new TicketSnapshot(line, at, state, priority, assigned,
+      draft.add(new TicketSnapshot(line, at, state, priority, assigned,
           optionalInstant(draft, row, line, ExportMapping.Field.OPENED_AT), optionalInstant(draft, row, line, ExportMapping.Field.RESOLVED_AT),
           count(draft, row, line)));
       return state.phase().isFinal();
@@ -401,7 +426,7 @@ public final class ExportReader {
         }
         default -> event = TicketEvent.of(at, type);
       }
-      draft.events.add(EventRow.of(line, event));
+      draft.add(EventRow.of(line, event));
       return type == TicketEvent.Type.CLOSED;
     }
 
@@ -639,10 +664,10 @@ public final class ExportReader {
     private void finish(Draft draft) {
       RequestId id = draft.id;
       RepairedHistory history = null;
-      if (!draft.snapshots.isEmpty()) {
-        history = TicketHistories.fromSnapshots(id, draft.snapshots, mode);
-      } else if (!draft.events.isEmpty()) {
-        history = TicketHistories.fromEvents(id, draft.events, mode);
+      if (draft.snapshotCount > 0) {
+        history = TicketHistories.fromSnapshots(id, draft.snapshots(), mode);
+      } else if (draft.eventCount > 0) {
+        history = TicketHistories.fromEvents(id, draft.events(), mode);
       }
       List<RowFate> fates = new ArrayList<>(draft.rejected.size() + (history == null ? 0 : history.rows().size()));
       List<HistoryProblem> ticketProblems = new ArrayList<>(draft.problems);
@@ -666,8 +691,8 @@ public final class ExportReader {
       } else {
         List<Integer> lines = new ArrayList<>();
         draft.rejected.forEach(r -> lines.add(r.row()));
-        draft.snapshots.forEach(r -> lines.add(r.row()));
-        draft.events.forEach(r -> lines.add(r.row()));
+        draft.snapshots().forEach(r -> lines.add(r.row()));
+        draft.events().forEach(r -> lines.add(r.row()));
         lines.sort(null);
         whole = RepairedHistory.notEvaluable(id, lines, ticketProblems);
         problems.addAll(whole.problems());
