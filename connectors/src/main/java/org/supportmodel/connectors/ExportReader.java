@@ -162,11 +162,8 @@ public final class ExportReader {
     final RequestId id;
     /** The line of the row that opened the draft: rows come in file order, so its first. */
     final int firstLine;
-    /** The rows read, in arrays held by the draft itself: one object less for a row to reach. */
-    private TicketSnapshot[] snapshots;
-    private int snapshotCount;
-    private EventRow[] events;
-    private int eventCount;
+    final List<TicketSnapshot> snapshots;
+    final List<EventRow> events;
     final List<RowFate> rejected = new ArrayList<>(0);
     final List<Repair> repairs = new ArrayList<>(0);
     final List<HistoryProblem> problems = new ArrayList<>(0);
@@ -193,31 +190,9 @@ public final class ExportReader {
     Draft(RequestId id, int firstLine, int attributes, ExportMapping.Shape shape) {
       this.id = id;
       this.firstLine = firstLine;
-      this.snapshots = new TicketSnapshot[shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0];
-      this.events = new EventRow[shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0];
+      this.snapshots = new ArrayList<>(shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0);
+      this.events = new ArrayList<>(shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0);
       this.attributes = new String[attributes];
-    }
-
-    void add(TicketSnapshot snapshot) {
-      if (snapshotCount == snapshots.length) {
-        snapshots = java.util.Arrays.copyOf(snapshots, Math.max(8, snapshotCount * 2));
-      }
-      snapshots[snapshotCount++] = snapshot;
-    }
-
-    void add(EventRow event) {
-      if (eventCount == events.length) {
-        events = java.util.Arrays.copyOf(events, Math.max(8, eventCount * 2));
-      }
-      events[eventCount++] = event;
-    }
-
-    List<TicketSnapshot> snapshots() {
-      return java.util.Arrays.asList(snapshots).subList(0, snapshotCount);
-    }
-
-    List<EventRow> events() {
-      return java.util.Arrays.asList(events).subList(0, eventCount);
     }
   }
 
@@ -368,7 +343,7 @@ public final class ExportReader {
           groups.clear();
         }
       }
-      draft.add(new TicketSnapshot(line, at, state, priority, assigned,
+      draft.snapshots.add(new TicketSnapshot(line, at, state, priority, assigned,
           optionalInstant(draft, row, line, ExportMapping.Field.OPENED_AT), optionalInstant(draft, row, line, ExportMapping.Field.RESOLVED_AT),
           count(draft, row, line)));
       return state.phase().isFinal();
@@ -426,7 +401,7 @@ public final class ExportReader {
         }
         default -> event = TicketEvent.of(at, type);
       }
-      draft.add(EventRow.of(line, event));
+      draft.events.add(EventRow.of(line, event));
       return type == TicketEvent.Type.CLOSED;
     }
 
@@ -664,10 +639,10 @@ public final class ExportReader {
     private void finish(Draft draft) {
       RequestId id = draft.id;
       RepairedHistory history = null;
-      if (draft.snapshotCount > 0) {
-        history = TicketHistories.fromSnapshots(id, draft.snapshots(), mode);
-      } else if (draft.eventCount > 0) {
-        history = TicketHistories.fromEvents(id, draft.events(), mode);
+      if (!draft.snapshots.isEmpty()) {
+        history = TicketHistories.fromSnapshots(id, draft.snapshots, mode);
+      } else if (!draft.events.isEmpty()) {
+        history = TicketHistories.fromEvents(id, draft.events, mode);
       }
       List<RowFate> fates = new ArrayList<>(draft.rejected.size() + (history == null ? 0 : history.rows().size()));
       List<HistoryProblem> ticketProblems = new ArrayList<>(draft.problems);
@@ -691,8 +666,8 @@ public final class ExportReader {
       } else {
         List<Integer> lines = new ArrayList<>();
         draft.rejected.forEach(r -> lines.add(r.row()));
-        draft.snapshots().forEach(r -> lines.add(r.row()));
-        draft.events().forEach(r -> lines.add(r.row()));
+        draft.snapshots.forEach(r -> lines.add(r.row()));
+        draft.events.forEach(r -> lines.add(r.row()));
         lines.sort(null);
         whole = RepairedHistory.notEvaluable(id, lines, ticketProblems);
         problems.addAll(whole.problems());
