@@ -23,7 +23,13 @@ final class Driver implements AutoCloseable {
   private Instant clock;
 
   Driver(SlaStreamsConfig config, Instant start, Path stateDir) {
+    this(config, start, stateDir, new Properties());
+  }
+
+  /** A driver with more Streams properties, such as exception handlers. */
+  Driver(SlaStreamsConfig config, Instant start, Path stateDir, Properties more) {
     Properties props = new Properties();
+    props.putAll(more);
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sla-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -153,4 +153,43 @@ class SlaTopologyTest {
           .hasStackTraceContaining("ticket INC-6: tenant 'paris' is not one of the configured [berlin]");
     }
   }
+
+  /**
+   * A poison event does not stop the stream when the application uses Kafka Streams' own handlers
+   * and dead-letter topic (streams/README.md): it is refused before any state changes, lands on the
+   * dead-letter topic with the reason in its headers, and the events after it flow.
+   */
+  @Test
+  void withStreamsOwnHandlersABadEventGoesToTheDeadLetterTopicAndTheRestFlows() throws Exception {
+    java.util.Properties handlers = new java.util.Properties();
+    handlers.put(org.apache.kafka.streams.StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler.class.getName());
+    handlers.put(org.apache.kafka.streams.StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        org.apache.kafka.streams.errors.LogAndContinueExceptionHandler.class.getName());
+    handlers.put(org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "sla-rejected");
+    Instant eight = Instant.parse("2026-04-03T06:00:00Z");
+    try (Driver d = new Driver(CONFIG, eight, Driver.temp(), handlers)) {
+      org.apache.kafka.streams.TestInputTopic<String, byte[]> raw = d.driver.createInputTopic(CONFIG.inputTopic(),
+          org.apache.kafka.common.serialization.Serdes.String().serializer(), org.apache.kafka.common.serialization.Serdes.ByteArray().serializer());
+      raw.pipeInput("INC-1", "{\"tenant\": \"berlin\", \"event\": {".getBytes(java.nio.charset.StandardCharsets.UTF_8), eight);
+      d.in.pipeInput("INC-2", new TicketEnvelope("paris", TicketEvent.created(eight, Priority.P2)), eight);
+      d.send("INC-3", TicketEvent.created(eight, Priority.P2));
+      d.in.pipeInput("INC-3", new TicketEnvelope("paris", TicketEvent.of(eight.plusSeconds(60), TicketEvent.Type.FIRST_RESPONSE)), eight);
+      d.send("INC-4", TicketEvent.created(eight, Priority.P2));
+      d.send("INC-4", TicketEvent.of(eight.plusSeconds(600), TicketEvent.Type.FIRST_RESPONSE));
+
+      List<org.apache.kafka.streams.test.TestRecord<String, byte[]>> rejected = d.driver.createOutputTopic("sla-rejected",
+          org.apache.kafka.common.serialization.Serdes.String().deserializer(),
+          org.apache.kafka.common.serialization.Serdes.ByteArray().deserializer()).readRecordsToList();
+      assertThat(rejected).extracting(org.apache.kafka.streams.test.TestRecord::key).containsExactly("INC-1", "INC-2", "INC-3");
+      assertThat(rejected).extracting(r -> new String(r.headers().lastHeader("__streams.errors.message").value(),
+              java.nio.charset.StandardCharsets.UTF_8))
+          .satisfies(messages -> assertThat(messages.get(1)).contains("ticket INC-2: tenant 'paris' is not one of the configured [berlin]"))
+          .satisfies(messages -> assertThat(messages.get(2)).contains("ticket INC-3: tenant 'paris' differs from its earlier 'berlin'"));
+      assertThat(d.tickets().get("INC-2")).as("a refused first event leaves no ticket").isNull();
+      assertThat(d.tickets().get("INC-3").events()).as("a refused event leaves its ticket as it was").hasSize(1);
+      assertThat(d.changes.readValuesToList()).extracting(SlaChange::requestId, SlaChange::kind, SlaChange::metric)
+          .contains(tuple("INC-4", SlaChange.Kind.MET, SlaMetric.FIRST_RESPONSE));
+    }
+  }
 }
