@@ -491,11 +491,11 @@ public final class ExportReader {
       int length = pack(text, packed);
       boolean same;
       if (opening) {
-        same = length >= 0 && draft.openedLength >= 0
+        same = (length >= 0 && draft.openedLength >= 0)
             ? length == draft.openedLength && packed[0] == draft.openedHigh && packed[1] == draft.openedLow
             : text.equals(draft.openedText);
       } else {
-        same = length >= 0 && draft.resolvedLength >= 0
+        same = (length >= 0 && draft.resolvedLength >= 0)
             ? length == draft.resolvedLength && packed[0] == draft.resolvedHigh && packed[1] == draft.resolvedLow
             : text.equals(draft.resolvedText);
       }
@@ -619,7 +619,7 @@ public final class ExportReader {
     }
 
     /** The ticket's attributes as the immutable map the ticket keeps (so it is not copied again). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Map<String, String> attributes(Draft draft) {
       int given = 0;
       for (String value : draft.attributes) {

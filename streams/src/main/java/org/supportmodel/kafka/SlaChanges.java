@@ -121,6 +121,7 @@ public final class SlaChanges {
   private static void resumedAsResolved(String requestId, String tenant, SlaTimeline timeline, List<TicketEvent> events,
       TenantSla sla, List<SlaChange> changes) {
     List<MetricCycle> cycles = timeline.sla().cycles();
+    boolean added = false;
     for (int i = 0; i < cycles.size(); i++) {
       List<TimelineSegment> parts = timeline.cycles().get(i).segments();
       MetricCycle cycle = cycles.get(i);
@@ -135,10 +136,13 @@ public final class SlaChanges {
             && e.status().map(sla.policy().activeStatuses()::contains).orElse(false));
         if (resumed) {
           changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, 0, at));
+          added = true;
         }
       }
     }
-    changes.sort(Comparator.comparing(SlaChange::at).thenComparing(SlaChange::key));
+    if (added) { // the changes came in time order; only an added resume needs a place among them
+      changes.sort(Comparator.comparing(SlaChange::at).thenComparing(SlaChange::key));
+    }
   }
 
   /**
