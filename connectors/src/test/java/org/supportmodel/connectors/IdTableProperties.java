@@ -76,6 +76,9 @@ class IdTableProperties {
     table.remove("Aa");
     assertTrue(table.contains("BB"));
     assertFalse(table.contains("Aa"));
+    table.put("a", "short");
+    assertFalse(table.contains("\u0000a"), "the same hash code, a different length");
+    assertEquals("short", table.get("a"));
   }
 
   @Test
