@@ -52,8 +52,10 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
    * @return the business duration, never null
    */
   public static BusinessDuration ofHours(long hours) {
-    Checks.check(hours <= MAX.toHours(), "businessDuration", hours + " hours",
-        "must be at most " + MAX + ", the length of the range a calendar supports");
+    if (hours > MAX.toHours()) { // the message is built only on failure
+      throw new IllegalArgumentException(Checks.message("businessDuration", hours + " hours",
+          "must be at most " + MAX + ", the length of the range a calendar supports"));
+    }
     return new BusinessDuration(Duration.ofHours(hours));
   }
 
@@ -64,8 +66,10 @@ public record BusinessDuration(Duration duration) implements SlaAmount, Comparab
    * @return the business duration, never null
    */
   public static BusinessDuration ofMinutes(long minutes) {
-    Checks.check(minutes <= MAX.toMinutes(), "businessDuration", minutes + " minutes",
-        "must be at most " + MAX + ", the length of the range a calendar supports");
+    if (minutes > MAX.toMinutes()) { // the message is built only on failure
+      throw new IllegalArgumentException(Checks.message("businessDuration", minutes + " minutes",
+          "must be at most " + MAX + ", the length of the range a calendar supports"));
+    }
     return new BusinessDuration(Duration.ofMinutes(minutes));
   }
 
