@@ -28,7 +28,7 @@ final class IdTable<V> {
   private static final int MAX_ARENA = Integer.MAX_VALUE - 8;
 
   private long[] slots = new long[1024];
-  private Object[] values = new Object[1024];
+  private @Nullable Object[] values = new @Nullable Object[1024];
   private char[] arena = new char[MIN_ARENA];
   private int end;
   /** Slots in use, removed ones included (a probe passes over them). */
@@ -152,7 +152,7 @@ final class IdTable<V> {
   /** Rebuilds the table at a capacity, with an arena of the live ids only and room for one more. */
   private void rebuild(int capacity, int room) {
     long[] oldSlots = slots;
-    Object[] oldValues = values;
+    @Nullable Object[] oldValues = values;
     char[] oldArena = arena;
     long live = 0;
     for (long entry : oldSlots) {
@@ -165,7 +165,7 @@ final class IdTable<V> {
       throw new IllegalStateException("id table: more than " + MAX_ARENA + " characters of ids");
     }
     slots = new long[capacity];
-    values = new Object[capacity];
+    values = new @Nullable Object[capacity];
     arena = new char[(int) Math.min(wanted, MAX_ARENA)];
     end = 0;
     used = 0;
