@@ -31,9 +31,7 @@ public record PriorityDerivation(
     Objects.requireNonNull(urgency, "urgency");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(reason, "reason");
-    if (level.rank() > base.rank()) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("level", level, "must not be lower than the base level " + base));
-    }
+    Checks.check(level.rank() <= base.rank(), "level", level, "must not be lower than the base level ", base, "");
     Checks.text(reason, "reason");
   }
 

@@ -89,13 +89,9 @@ public record SlaOutcome(String metric, Priority priority, Instant due, Optional
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(zone, "zone");
     if (onTime) {
-      if (!at.isBefore(due)) { // messages are built only on failure: outcomes are made by the million
-        throw new IllegalArgumentException(Checks.message("at", at, "must be before the due instant " + due + " of a met target: use metLate"));
-      }
+      Checks.check(at.isBefore(due), "at", at, "must be before the due instant ", due, " of a met target: use metLate");
     } else {
-      if (at.isBefore(due)) {
-        throw new IllegalArgumentException(Checks.message("at", at, "must not be before the due instant " + due + " of a target met late"));
-      }
+      Checks.check(!at.isBefore(due), "at", at, "must not be before the due instant ", due, " of a target met late");
     }
     return new SlaOutcome(metric, priority, due, Optional.of(at), zone);
   }
@@ -208,9 +204,7 @@ public record SlaOutcome(String metric, Priority priority, Instant due, Optional
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Checks.check(verdict.isDecided(), "verdict", verdict, "must be decided (MET or MISSED) to count");
-    if (to.isBefore(from)) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("to", to, "must not be before from " + from));
-    }
+    Checks.check(!to.isBefore(from), "to", to, "must not be before from ", from, "");
     if (!decidedAt.isBefore(to)) {
       return false;
     }

@@ -87,6 +87,9 @@ class BoundariesTest {
     assertEquals(0, Checks.nonNegative(0, "n"));
     assertEquals(7, Checks.nonNegative(7, "n"));
     assertEquals("n: '-1' must not be negative", message(() -> Checks.nonNegative(-1, "n")));
+    Checks.check(true, "end", "2026-01-01", "must be after the start ", "2026-01-02", "");
+    assertEquals("end: '1' must be after the start 2 (and so on)",
+        message(() -> Checks.check(false, "end", 1, "must be after the start ", 2, " (and so on)")));
     assertEquals(1, Checks.positive(1, "n"));
     assertEquals(9, Checks.positive(9, "n"));
     assertEquals("n: '0' must be at least 1", message(() -> Checks.positive(0, "n")));

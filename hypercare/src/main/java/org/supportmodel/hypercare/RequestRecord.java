@@ -135,9 +135,7 @@ public record RequestRecord(
   public RequestRecord resolvedAt(Instant at, AuthorityKind by) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(by, "by");
-    if (reopens.size() != resolutions.size()) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("at", at, "resolves " + id + ", which is already resolved: reopen it first"));
-    }
+    Checks.check(reopens.size() == resolutions.size(), "at", at, "resolves ", id, ", which is already resolved: reopen it first");
     return new RequestRecord(
         id, priority, kind, opened, append(resolutions, at), reopens, Optional.of(by), hypercareResources, process, sla);
   }
@@ -154,9 +152,7 @@ public record RequestRecord(
    */
   public RequestRecord resolvedAt(Instant at) {
     Objects.requireNonNull(at, "at");
-    if (reopens.size() != resolutions.size()) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("at", at, "resolves " + id + ", which is already resolved: reopen it first"));
-    }
+    Checks.check(reopens.size() == resolutions.size(), "at", at, "resolves ", id, ", which is already resolved: reopen it first");
     return new RequestRecord(
         id, priority, kind, opened, append(resolutions, at), reopens, Optional.empty(), hypercareResources, process, sla);
   }
@@ -171,9 +167,7 @@ public record RequestRecord(
    */
   public RequestRecord reopenedAt(Instant at) {
     Objects.requireNonNull(at, "at");
-    if (reopens.size() >= resolutions.size()) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("at", at, "reopens " + id + ", which is not resolved"));
-    }
+    Checks.check(reopens.size() < resolutions.size(), "at", at, "reopens ", id, ", which is not resolved");
     return new RequestRecord(
         id, priority, kind, opened, resolutions, append(reopens, at), resolvedBy, hypercareResources, process, sla);
   }

@@ -74,9 +74,7 @@ public record Attainment(Instant from, Instant to, List<Row> rows) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(rows, "rows");
     rows = List.copyOf(rows);
-    if (to.isBefore(from)) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("to", to, "must not be before from " + from));
-    }
+    Checks.check(!to.isBefore(from), "to", to, "must not be before from ", from, "");
     int metrics = SlaMetric.values().length;
     Checks.check(
         rows.size() == Priority.values().length * metrics,

@@ -728,9 +728,7 @@ public final class BusinessCalendar {
     Objects.requireNonNull(to, "to");
     long a = nanos(from, "from");
     long b = nanos(to, "to");
-    if (b < a) { // the message is built only on failure
-      throw new IllegalArgumentException(Checks.message("to", to, "must not be before from " + from));
-    }
+    Checks.check(b >= a, "to", to, "must not be before from ", from, "");
     Periods periods = new Periods(a, b);
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(periods, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),

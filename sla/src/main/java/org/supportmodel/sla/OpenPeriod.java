@@ -23,9 +23,7 @@ public record OpenPeriod(Instant start, Instant end) {
   public OpenPeriod {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
-    if (!end.isAfter(start)) { // the message is built only on failure: periods are made by the thousand
-      throw new IllegalArgumentException(Checks.message("end", end, "must be after the start " + start));
-    }
+    Checks.check(end.isAfter(start), "end", end, "must be after the start ", start, "");
   }
 
   /**

@@ -37,6 +37,30 @@ public final class Checks {
   }
 
   /**
+   * Fails unless the condition holds, for a rule that names another value: the rule's text ({@code
+   * rule + detail + after}) is built only if the check fails, so a check in a value type made by the
+   * million does not format instants it never shows.
+   *
+   * @param condition the rule
+   * @param field the field being checked, for the message
+   * @param value the value being checked, for the message
+   * @param rule the rule in words up to the other value
+   * @param detail the other value
+   * @param after the rule's words after the other value, possibly empty
+   * @throws IllegalArgumentException if {@code condition} is false
+   */
+  public static void check(boolean condition, String field, Object value, String rule, Object detail, String after) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(after, "after");
+    if (!condition) {
+      throw new IllegalArgumentException(message(field, value, rule + detail + after));
+    }
+  }
+
+  /**
    * Formats the standard message: {@code field: value 'x' rule}.
    *
    * @param field the field
