@@ -61,33 +61,36 @@ final class IdTable<V> {
     if (id.length() > Character.MAX_VALUE) {
       throw new IllegalArgumentException("id: " + id.length() + " characters, more than an id table holds (" + (int) Character.MAX_VALUE + ")");
     }
-    int hash = mix(id);
-    int found = find(id, hash);
-    if (found >= 0) {
-      values[found] = value;
-      return;
-    }
-    // at most half the slots in use, removed ones included: probes stay short (linear probing
-    // degrades quickly past that); a table of mostly removed slots is rebuilt at its size
+    // room first, so that one probe finds the id or the slot for it: at most half the slots in
+    // use, removed ones included (linear probing degrades quickly past that; a table of mostly
+    // removed slots is rebuilt at its size), and room in the arena for the id
     if ((used + 1) * 2 > slots.length) {
       rebuild(size * 4 >= slots.length ? Math.multiplyExact(slots.length, 2) : slots.length, id.length() + 1);
     } else if ((long) end + id.length() + 1 > arena.length) {
       rebuild(slots.length, id.length() + 1);
     }
+    int hash = mix(id);
+    int mask = slots.length - 1;
+    int free = -1;
+    int slot = hash & mask;
+    for (long entry = slots[slot]; entry != 0; slot = (slot + 1) & mask, entry = slots[slot]) {
+      if (entry == REMOVED) {
+        free = free < 0 ? slot : free;
+      } else if ((int) (entry >>> 32) == hash && equal((int) entry - 1, id)) {
+        values[slot] = value;
+        return;
+      }
+    }
+    if (free < 0) {
+      free = slot;
+      used++;
+    }
     int at = end;
     arena[at] = (char) id.length();
     id.getChars(0, id.length(), arena, at + 1);
     end += id.length() + 1;
-    int mask = slots.length - 1;
-    int slot = hash & mask;
-    while (slots[slot] != 0 && slots[slot] != REMOVED) {
-      slot = (slot + 1) & mask;
-    }
-    if (slots[slot] == 0) {
-      used++;
-    }
-    slots[slot] = entry(hash, at);
-    values[slot] = value;
+    slots[free] = entry(hash, at);
+    values[free] = value;
     size++;
   }
 
