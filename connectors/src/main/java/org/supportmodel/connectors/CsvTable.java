@@ -40,8 +40,8 @@ public final class CsvTable implements AutoCloseable {
 
   private final String source;
   private final FieldPicker picker = new FieldPicker();
-  private final CsvReader<FieldPicker.Fields> reader;
-  private final Iterator<FieldPicker.Fields> records;
+  private final CsvReader<RowCells> reader;
+  private final Iterator<RowCells> records;
   private final List<String> header;
   /** The columns looked up by name so far: the only ones rows materialize. */
   private final boolean[] used;
@@ -50,13 +50,13 @@ public final class CsvTable implements AutoCloseable {
     this.source = source;
     this.reader = CsvReader.builder().skipEmptyLines(true).build(picker, in);
     this.records = reader.iterator();
-    FieldPicker.Fields first = next();
+    RowCells first = next();
     if (first == null) {
       throw failure(ImportException.Kind.FORMAT, 0, "is empty: the first line must be the header");
     }
     List<String> names = new ArrayList<>(first.count());
     for (int i = 0; i < first.count(); i++) {
-      String name = first.values()[i];
+      String name = first.raw(i);
       // text handed over as a Reader may still start with the byte-order mark
       names.add((names.isEmpty() && name.startsWith("\uFEFF") ? name.substring(1) : name).strip());
     }
@@ -190,18 +190,26 @@ public final class CsvTable implements AutoCloseable {
    */
   public void forEach(Consumer<CsvRow> action) {
     Objects.requireNonNull(action, "action");
+    forEachCells(cells -> action.accept(new CsvRow(source, cells.fields(), header)));
+  }
+
+  /**
+   * Hands every row after the header to an action as cells, valid only until the action returns:
+   * for a reader that works on the characters and keeps no row.
+   */
+  void forEachCells(Consumer<RowCells> action) {
     picker.keep(used);
     while (true) {
-      FieldPicker.Fields record = next();
+      RowCells record = next();
       if (record == null) {
         return;
       }
-      action.accept(new CsvRow(source, record, header));
+      action.accept(record);
     }
   }
 
   /** The next record, or null at the end (no wrapper: this runs for every row). */
-  private FieldPicker.@Nullable Fields next() {
+  private @Nullable RowCells next() {
     try {
       return records.hasNext() ? records.next() : null;
     } catch (NoSuchElementException e) {

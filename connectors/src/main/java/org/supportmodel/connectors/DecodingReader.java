@@ -77,11 +77,11 @@ final class DecodingReader extends Reader {
         end--;
       }
     }
+    int counted = 0;
     for (int i = offset; i < end; i++) {
-      if (buffer[i] == '\n') {
-        newlines++;
-      }
+      counted += buffer[i] == '\n' ? 1 : 0; // no branch per character
     }
+    newlines += counted;
     return end == offset ? read(buffer, offset, length) : end - offset;
   }
 

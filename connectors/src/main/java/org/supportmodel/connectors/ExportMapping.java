@@ -78,7 +78,8 @@ public final class ExportMapping {
   private final Set<TicketStatus> active;
   private final Map<String, Priority> priorities;
   private final Map<String, TicketEvent.Type> events;
-  private final Set<String> missing;
+  /** The values that mean "not given" besides the empty cell. */
+  private final String[] missingMarkers;
   private final String timestampPattern;
   private final Optional<ZoneId> zone;
   private final DateTimeFormatter formatter;
@@ -95,7 +96,7 @@ public final class ExportMapping {
     this.priorities = Map.copyOf(b.priorities);
     this.events = Map.copyOf(b.events);
     this.exact = Map.copyOf(b.exact);
-    this.missing = Set.copyOf(b.missing);
+    this.missingMarkers = b.missing.toArray(String[]::new);
     this.timestampPattern = b.timestampPattern;
     this.zone = b.zone;
     this.formatter = b.zone.isPresent() ? strict(b.timestampPattern, b.locale) : DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -183,9 +184,29 @@ public final class ExportMapping {
     return timestampPattern;
   }
 
-  /** Whether a cell means "not given": empty, or one of the mapping's missing markers such as {@code ?}. */
-  boolean isMissing(String cell) {
-    return cell.isEmpty() || missing.contains(cell);
+  /**
+   * Whether a cell, given as characters, means "not given": empty, or one of the mapping's missing
+   * markers such as {@code ?}.
+   */
+  boolean isMissing(char[] chars, int from, int length) {
+    if (length == 0) {
+      return true;
+    }
+    for (String marker : missingMarkers) {
+      if (marker.length() == length && same(marker, chars, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(String marker, char[] chars, int from) {
+    for (int i = 0; i < marker.length(); i++) {
+      if (marker.charAt(i) != chars[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A state label of a snapshot row; empty if not mapped. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -162,11 +163,18 @@ public final class ExportReader {
     final RequestId id;
     /** The line of the row that opened the draft: rows come in file order, so its first. */
     final int firstLine;
-    final List<TicketSnapshot> snapshots;
-    final List<EventRow> events;
-    final List<RowFate> rejected = new ArrayList<>(0);
-    final List<Repair> repairs = new ArrayList<>(0);
-    final List<HistoryProblem> problems = new ArrayList<>(0);
+    /**
+     * The rows read, snapshots or event rows by the mapping's shape, in arrays of the draft's own
+     * rather than lists: a row reaches its place through one reference fewer, and the draft is
+     * rarely in the cache when its next row comes.
+     */
+    private TicketSnapshot[] snapshots;
+    private EventRow[] events;
+    private int count;
+    /** The rows the reader could not read, its repairs and problems: rare, so made when needed. */
+    List<RowFate> rejected = List.of();
+    List<Repair> repairs = List.of();
+    List<HistoryProblem> problems = List.of();
     /**
      * The last opening and resolution time texts and their values, kept once per ticket. A text of
      * up to 16 Latin-1 characters (any timestamp an export writes) is also kept packed in two longs
@@ -190,9 +198,48 @@ public final class ExportReader {
     Draft(RequestId id, int firstLine, int attributes, ExportMapping.Shape shape) {
       this.id = id;
       this.firstLine = firstLine;
-      this.snapshots = new ArrayList<>(shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0);
-      this.events = new ArrayList<>(shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0);
+      this.snapshots = new TicketSnapshot[shape == ExportMapping.Shape.SNAPSHOT_ROWS ? 8 : 0];
+      this.events = new EventRow[shape == ExportMapping.Shape.EVENT_ROWS ? 8 : 0];
       this.attributes = new String[attributes];
+    }
+
+    void add(TicketSnapshot row) {
+      if (count == snapshots.length) {
+        snapshots = Arrays.copyOf(snapshots, Math.max(8, count * 2));
+      }
+      snapshots[count++] = row;
+    }
+
+    void add(EventRow row) {
+      if (count == events.length) {
+        events = Arrays.copyOf(events, Math.max(8, count * 2));
+      }
+      events[count++] = row;
+    }
+
+    /** The snapshot rows read, in file order. */
+    List<TicketSnapshot> snapshots() {
+      return snapshots.length == 0 ? List.of() : Arrays.asList(snapshots).subList(0, count);
+    }
+
+    /** The event rows read, in file order. */
+    List<EventRow> events() {
+      return events.length == 0 ? List.of() : Arrays.asList(events).subList(0, count);
+    }
+
+    void reject(RowFate row) {
+      rejected = rejected instanceof ArrayList ? rejected : new ArrayList<>(2);
+      rejected.add(row);
+    }
+
+    void repair(Repair repair) {
+      repairs = repairs instanceof ArrayList ? repairs : new ArrayList<>(2);
+      repairs.add(repair);
+    }
+
+    void problem(HistoryProblem problem) {
+      problems = problems instanceof ArrayList ? problems : new ArrayList<>(2);
+      problems.add(problem);
     }
   }
 
@@ -210,8 +257,14 @@ public final class ExportReader {
     private final int[] attributeColumns;
     private final Map<String, Optional<Instant>> timestamps = new HashMap<>();
     private final NumericTimestamps.Offsets offsets = new NumericTimestamps.Offsets(NumericTimestamps.Offsets.SLOTS);
-    /** The last text and instant per timestamp column: rows in time order repeat them. */
-    private final String[] lastText = new String[ExportMapping.Field.values().length];
+    /**
+     * The last text and instant per timestamp column: rows in time order repeat them. A text that
+     * {@link #pack} packs is kept packed (its length, two longs), else as a string.
+     */
+    private final @Nullable String[] lastText = new String[ExportMapping.Field.values().length];
+    private final int[] lastLength = new int[ExportMapping.Field.values().length];
+    private final long[] lastHigh = new long[ExportMapping.Field.values().length];
+    private final long[] lastLow = new long[ExportMapping.Field.values().length];
     private final Object[] lastInstant = new Object[ExportMapping.Field.values().length];
     private final Map<Priority, Optional<Priority>> priorities = new java.util.EnumMap<>(Priority.class);
     private final Map<String, Optional<String>> groups = new HashMap<>();
@@ -236,6 +289,7 @@ public final class ExportReader {
       this.sink = sink;
       this.progress = progress;
       java.util.Arrays.fill(columns, -1);
+      java.util.Arrays.fill(lastLength, -1);
       for (Map.Entry<ExportMapping.Field, String> entry : mapping.columns().entrySet()) {
         ExportMapping.Field field = entry.getKey();
         boolean required = field == ExportMapping.Field.TICKET || field == ExportMapping.Field.AT || field == ExportMapping.Field.PRIORITY
@@ -255,7 +309,7 @@ public final class ExportReader {
     }
 
     ImportSummary run() {
-      table.forEach(this::row);
+      table.forEachCells(this::row);
       List<Draft> left = open.values();
       left.sort(Comparator.comparingInt(d -> d.firstLine));
       for (Draft draft : left) {
@@ -266,53 +320,60 @@ public final class ExportReader {
           afterClose, unmapped);
     }
 
-    private void row(CsvRow row) {
+    /**
+     * Reads a row. The ticket id is looked up, and the times compared with the last ones, on the
+     * row's characters: a string is made for a new ticket or a new time, not for every row.
+     */
+    private void row(RowCells row) {
       rows++;
       if (rows % PROGRESS_EVERY == 0) {
         progress.accept(rows);
       }
       int line = Math.toIntExact(row.line());
-      String id = cell(row, ExportMapping.Field.TICKET);
-      if (id.isEmpty()) {
+      long span = span(row, columns[ExportMapping.Field.TICKET.ordinal()]);
+      int from = from(span);
+      int length = length(span);
+      if (length == 0) {
         discarded++;
         unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + " is empty: the row names no ticket");
         return;
       }
-      Draft draft = open.get(id);
+      char[] chars = row.chars();
+      int hash = IdTable.hash(chars, from, length);
+      Draft draft = open.get(chars, from, length, hash);
       if (draft == null) {
-        if (closed.contains(id)) {
-          late(id, line);
+        if (closed.contains(chars, from, length, hash)) {
+          late(new String(chars, from, length), line);
           return;
         }
         RequestId requestId;
         try {
-          requestId = RequestId.of(id);
+          requestId = RequestId.of(new String(chars, from, length));
         } catch (IllegalArgumentException e) {
           discarded++;
           unattributed.add("line " + line + ": column " + column(ExportMapping.Field.TICKET) + ": " + e.getMessage());
           return;
         }
         draft = new Draft(requestId, line, attributeNames.length, mapping.shape());
-        open.put(id, draft);
+        open.put(chars, from, length, hash, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {
-        if (attributeColumns[i] >= 0) {
-          String value = row.get(attributeColumns[i]).strip();
-          if (!mapping.isMissing(value)) {
-            draft.attributes[i] = value; // stored without reading the old value first: the draft's array is rarely in the cache
-          }
+        long value = span(row, attributeColumns[i]);
+        if (length(value) > 0) {
+          // stored without reading the old value first: the draft's array is rarely in the cache
+          draft.attributes[i] = row.text(attributeColumns[i], from(value), from(value) + length(value));
         }
       }
       boolean closes = mapping.shape() == ExportMapping.Shape.SNAPSHOT_ROWS ? snapshot(draft, row, line) : event(draft, row, line);
       if (closes && closeEarly) {
-        open.remove(id);
-        closed.put(id, Boolean.TRUE);
+        open.remove(chars, from, length, hash);
+        closed.put(chars, from, length, hash, Boolean.TRUE);
         finish(draft);
       }
     }
 
     /** Reads a snapshot row; true if it closes the ticket. */
-    private boolean snapshot(Draft draft, CsvRow row, int line) {
+    private boolean snapshot(Draft draft, RowCells row, int line) {
       Instant at = at(draft, row, line);
       String stateLabel = cell(row, ExportMapping.Field.STATE);
       if (at == null) {
@@ -343,14 +404,14 @@ public final class ExportReader {
           groups.clear();
         }
       }
-      draft.snapshots.add(new TicketSnapshot(line, at, state, priority, assigned,
+      draft.add(new TicketSnapshot(line, at, state, priority, assigned,
           optionalInstant(draft, row, line, ExportMapping.Field.OPENED_AT), optionalInstant(draft, row, line, ExportMapping.Field.RESOLVED_AT),
           count(draft, row, line)));
       return state.phase().isFinal();
     }
 
     /** Reads an event row; true if it closes the ticket. */
-    private boolean event(Draft draft, CsvRow row, int line) {
+    private boolean event(Draft draft, RowCells row, int line) {
       Instant at = at(draft, row, line);
       String label = cell(row, ExportMapping.Field.EVENT);
       if (at == null) {
@@ -401,26 +462,41 @@ public final class ExportReader {
         }
         default -> event = TicketEvent.of(at, type);
       }
-      draft.events.add(EventRow.of(line, event));
+      draft.add(EventRow.of(line, event));
       return type == TicketEvent.Type.CLOSED;
     }
 
-    private @Nullable Instant at(Draft draft, CsvRow row, int line) {
-      String text = cell(row, ExportMapping.Field.AT);
-      Instant at = text.isEmpty() ? null : instant(ExportMapping.Field.AT, text).orElse(null);
+    private @Nullable Instant at(Draft draft, RowCells row, int line) {
+      long span = span(row, columns[ExportMapping.Field.AT.ordinal()]);
+      Instant at = length(span) == 0 ? null : instant(ExportMapping.Field.AT, row, span, pack(row.chars(), span, packed)).orElse(null);
       if (at == null) {
         reject(draft, line, "column " + column(ExportMapping.Field.AT) + ": "
-            + (text.isEmpty() ? "is empty: the row has no time" : "'" + text + "' is not " + mapping.timestampForm()));
+            + (length(span) == 0 ? "is empty: the row has no time" : "'" + cell(row, ExportMapping.Field.AT) + "' is not " + mapping.timestampForm()));
       }
       return at;
     }
 
-    /** A timestamp: the column's last one if the text repeats, else from a cache, else parsed. */
+    /**
+     * A timestamp: the column's last one if the text repeats, else from a cache, else parsed.
+     *
+     * @param packedLength the text's length if {@link #pack} packed it into {@link #packed}, else -1
+     */
     @SuppressWarnings("unchecked")
-    private Optional<Instant> instant(ExportMapping.Field field, String text) {
+    private Optional<Instant> instant(ExportMapping.Field field, RowCells row, long span, int packedLength) {
       int f = field.ordinal();
-      if (text.equals(lastText[f])) {
-        return (Optional<Instant>) Objects.requireNonNull(lastInstant[f], "last instant");
+      String text = null;
+      if (packedLength >= 0) {
+        if (packedLength == lastLength[f] && packed[0] == lastHigh[f] && packed[1] == lastLow[f]) {
+          return (Optional<Instant>) Objects.requireNonNull(lastInstant[f], "last instant");
+        }
+      } else {
+        text = text(row, field, span);
+        if (text.equals(lastText[f])) {
+          return (Optional<Instant>) Objects.requireNonNull(lastInstant[f], "last instant");
+        }
+      }
+      if (text == null) {
+        text = text(row, field, span);
       }
       Optional<Instant> at = mapping.fastTimestamps() ? null : timestamps.get(text);
       if (at == null) {
@@ -432,12 +508,15 @@ public final class ExportReader {
           timestamps.put(text, at);
         }
       }
-      lastText[f] = text;
+      lastText[f] = packedLength >= 0 ? null : text;
+      lastLength[f] = packedLength;
+      lastHigh[f] = packed[0];
+      lastLow[f] = packed[1];
       lastInstant[f] = at;
       return at;
     }
 
-    private Optional<Priority> optionalPriority(Draft draft, CsvRow row, int line) {
+    private Optional<Priority> optionalPriority(Draft draft, RowCells row, int line) {
       String text = cell(row, ExportMapping.Field.PRIORITY);
       if (text.isEmpty()) {
         return Optional.empty();
@@ -454,7 +533,7 @@ public final class ExportReader {
       return priority;
     }
 
-    private @Nullable Priority requiredPriority(Draft draft, CsvRow row, int line, TicketEvent.Type type) {
+    private @Nullable Priority requiredPriority(Draft draft, RowCells row, int line, TicketEvent.Type type) {
       String text = cell(row, ExportMapping.Field.PRIORITY);
       Priority priority = text.isEmpty() ? null : mapping.priority(text).orElse(null);
       if (priority == null) {
@@ -467,7 +546,7 @@ public final class ExportReader {
       return priority;
     }
 
-    private Optional<TicketStatus> optionalStatus(Draft draft, CsvRow row, int line) {
+    private Optional<TicketStatus> optionalStatus(Draft draft, RowCells row, int line) {
       String text = cell(row, ExportMapping.Field.STATE);
       if (text.isEmpty()) {
         return Optional.empty();
@@ -481,29 +560,31 @@ public final class ExportReader {
       return status;
     }
 
-    private Optional<Instant> optionalInstant(Draft draft, CsvRow row, int line, ExportMapping.Field field) {
-      String text = cell(row, field);
-      if (text.isEmpty()) {
+    private Optional<Instant> optionalInstant(Draft draft, RowCells row, int line, ExportMapping.Field field) {
+      long span = span(row, columns[field.ordinal()]);
+      if (length(span) == 0) {
         return Optional.empty();
       }
       // the rows of a ticket repeat its opening and resolution times: keep one value per ticket
       boolean opening = field == ExportMapping.Field.OPENED_AT;
-      int length = pack(text, packed);
+      int length = pack(row.chars(), span, packed);
+      String text = length >= 0 ? null : text(row, field, span);
       boolean same;
       if (opening) {
-        same = (length >= 0 && draft.openedLength >= 0)
+        same = text == null
             ? length == draft.openedLength && packed[0] == draft.openedHigh && packed[1] == draft.openedLow
             : text.equals(draft.openedText);
       } else {
-        same = (length >= 0 && draft.resolvedLength >= 0)
+        same = text == null
             ? length == draft.resolvedLength && packed[0] == draft.resolvedHigh && packed[1] == draft.resolvedLow
             : text.equals(draft.resolvedText);
       }
       if (same) {
         return opening ? draft.opened : draft.resolved;
       }
-      Optional<Instant> at = instant(field, text);
+      Optional<Instant> at = instant(field, row, span, length);
       if (at.isEmpty()) {
+        text = text(row, field, span);
         fix(draft, line, "column " + column(field) + ": '" + text + "' is not " + mapping.timestampForm(),
             column(field) + " '" + text + "' read as not given", "it is not " + mapping.timestampForm());
       }
@@ -524,19 +605,20 @@ public final class ExportReader {
     }
 
     /**
-     * Packs a text of up to 16 Latin-1 characters into {@code into} (eight characters a long, a
+     * Packs the text of a {@link #span} of up to 16 Latin-1 characters into {@code into} (eight characters a long, a
      * byte each) and returns its length; -1 if it does not fit. Two texts of the same length are
      * equal exactly when their packings are.
      */
-    private static int pack(String text, long[] into) {
-      int n = text.length();
+    private static int pack(char[] chars, long span, long[] into) {
+      int from = from(span);
+      int n = length(span);
       into[0] = 0;
       into[1] = 0;
       if (n > 16) {
         return -1;
       }
       for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
+        char c = chars[from + i];
         if (c > 0xFF) {
           return -1;
         }
@@ -545,7 +627,7 @@ public final class ExportReader {
       return n;
     }
 
-    private OptionalInt count(Draft draft, CsvRow row, int line) {
+    private OptionalInt count(Draft draft, RowCells row, int line) {
       String text = cell(row, ExportMapping.Field.REOPEN_COUNT);
       if (text.isEmpty()) {
         return OptionalInt.empty();
@@ -573,13 +655,35 @@ public final class ExportReader {
     }
 
     /** A cell's value, stripped; empty if the column is absent or the value is a missing marker. */
-    private String cell(CsvRow row, ExportMapping.Field field) {
-      int column = columns[field.ordinal()];
-      if (column < 0) {
-        return "";
+    private String cell(RowCells row, ExportMapping.Field field) {
+      return text(row, field, span(row, columns[field.ordinal()]));
+    }
+
+    /** The text of a cell's {@link #span}. */
+    private String text(RowCells row, ExportMapping.Field field, long span) {
+      return length(span) == 0 ? "" : row.text(columns[field.ordinal()], from(span), from(span) + length(span));
+    }
+
+    /**
+     * Where a cell's value is in the row's characters, stripped: its start and length packed in a
+     * long (see {@link #from}, {@link #length}); length 0 if the column is absent or the value is
+     * a missing marker.
+     */
+    private long span(RowCells row, int column) {
+      if (column < 0 || !row.kept(column)) {
+        return 0;
       }
-      String value = row.get(column).strip();
-      return mapping.isMissing(value) ? "" : value;
+      int from = row.from(column);
+      int length = row.to(column, from) - from;
+      return mapping.isMissing(row.chars(), from, length) ? 0 : (long) from << 32 | length;
+    }
+
+    private static int from(long span) {
+      return (int) (span >>> 32);
+    }
+
+    private static int length(long span) {
+      return (int) span;
     }
 
     private String column(ExportMapping.Field field) {
@@ -587,19 +691,19 @@ public final class ExportReader {
     }
 
     private void reject(Draft draft, int line, String reason) {
-      draft.rejected.add(new RowFate(line, RowFate.Fate.DISCARDED, reason));
+      draft.reject(new RowFate(line, RowFate.Fate.DISCARDED, reason));
       if (mode == RepairMode.STRICT) {
-        draft.problems.add(new HistoryProblem(draft.id, line, reason));
+        draft.problem(new HistoryProblem(draft.id, line, reason));
       } else {
-        draft.repairs.add(new Repair(draft.id, line, "row discarded", reason));
+        draft.repair(new Repair(draft.id, line, "row discarded", reason));
       }
     }
 
     private void fix(Draft draft, int line, String problem, String change, String reason) {
       if (mode == RepairMode.STRICT) {
-        draft.problems.add(new HistoryProblem(draft.id, line, problem));
+        draft.problem(new HistoryProblem(draft.id, line, problem));
       } else {
-        draft.repairs.add(new Repair(draft.id, line, change, reason));
+        draft.repair(new Repair(draft.id, line, change, reason));
       }
     }
 
@@ -639,10 +743,12 @@ public final class ExportReader {
     private void finish(Draft draft) {
       RequestId id = draft.id;
       RepairedHistory history = null;
-      if (!draft.snapshots.isEmpty()) {
-        history = TicketHistories.fromSnapshots(id, draft.snapshots, mode);
-      } else if (!draft.events.isEmpty()) {
-        history = TicketHistories.fromEvents(id, draft.events, mode);
+      List<TicketSnapshot> snapshots = draft.snapshots();
+      List<EventRow> events = draft.events();
+      if (!snapshots.isEmpty()) {
+        history = TicketHistories.fromSnapshots(id, snapshots, mode);
+      } else if (!events.isEmpty()) {
+        history = TicketHistories.fromEvents(id, events, mode);
       }
       List<RowFate> fates = new ArrayList<>(draft.rejected.size() + (history == null ? 0 : history.rows().size()));
       List<HistoryProblem> ticketProblems = new ArrayList<>(draft.problems);
@@ -666,8 +772,8 @@ public final class ExportReader {
       } else {
         List<Integer> lines = new ArrayList<>();
         draft.rejected.forEach(r -> lines.add(r.row()));
-        draft.snapshots.forEach(r -> lines.add(r.row()));
-        draft.events.forEach(r -> lines.add(r.row()));
+        snapshots.forEach(r -> lines.add(r.row()));
+        events.forEach(r -> lines.add(r.row()));
         lines.sort(null);
         whole = RepairedHistory.notEvaluable(id, lines, ticketProblems);
         problems.addAll(whole.problems());

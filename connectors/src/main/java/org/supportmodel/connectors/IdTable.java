@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * are young. Here a lookup compares integers, then characters in the arena, which stays compact:
  * the space of removed ids is given back whenever the table is rebuilt. Membership is exact.
  *
- * <p>Helpdesk ids such as {@code INC0012345} differ only in digits, which {@link String#hashCode}
- * spreads badly (31 is -1 modulo 32); the hash is mixed first. Ids of up to 65,535 characters (a
- * {@code RequestId} has at most 128). Not thread-safe; package-private.
+ * <p>Ids are given as a range of a character array, such as a field in the CSV parser's buffer, so
+ * that a lookup makes no string; or as strings. Helpdesk ids such as {@code INC0012345} differ
+ * only in digits, which {@link String#hashCode}'s polynomial spreads badly (31 is -1 modulo 32);
+ * the hash is mixed first. Ids of up to 65,535 characters (a {@code RequestId} has at most 128).
+ * Not thread-safe; package-private.
  *
  * @param <V> the values
  */
@@ -35,8 +37,15 @@ final class IdTable<V> {
   private int used;
   private int size;
 
-  static int mix(String id) {
-    int h = id.hashCode();
+  /**
+   * The mixed hash of an id given as characters: {@link String#hashCode}'s polynomial over them,
+   * then mixed.
+   */
+  static int hash(char[] chars, int from, int length) {
+    int h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = 31 * h + chars[i];
+    }
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
@@ -45,38 +54,60 @@ final class IdTable<V> {
   }
 
   /** The value of an id, or null. */
-  @SuppressWarnings("unchecked")
   @Nullable V get(String id) {
-    int slot = find(id, mix(id));
+    char[] chars = id.toCharArray();
+    return get(chars, 0, chars.length, hash(chars, 0, chars.length));
+  }
+
+  /**
+   * The value of an id given as characters, such as a CSV field in the parser's buffer, so that no
+   * string is made for a lookup.
+   *
+   * @param hash {@link #hash} of the characters
+   */
+  @SuppressWarnings("unchecked")
+  @Nullable V get(char[] chars, int from, int length, int hash) {
+    int slot = find(chars, from, length, hash);
     return slot < 0 ? null : (V) values[slot];
   }
 
   /** Whether the table holds an id. */
   boolean contains(String id) {
-    return find(id, mix(id)) >= 0;
+    char[] chars = id.toCharArray();
+    return contains(chars, 0, chars.length, hash(chars, 0, chars.length));
+  }
+
+  /** Whether the table holds an id given as characters; {@code hash} as for {@link #get(char[], int, int, int)}. */
+  boolean contains(char[] chars, int from, int length, int hash) {
+    return find(chars, from, length, hash) >= 0;
   }
 
   /** Adds or replaces the value of an id. */
   void put(String id, V value) {
-    if (id.length() > Character.MAX_VALUE) {
-      throw new IllegalArgumentException("id: " + id.length() + " characters, more than an id table holds (" + (int) Character.MAX_VALUE + ")");
+    char[] chars = id.toCharArray();
+    put(chars, 0, chars.length, hash(chars, 0, chars.length), value);
+  }
+
+  /** Adds or replaces the value of an id given as characters; {@code hash} as for {@link #get(char[], int, int, int)}. */
+  void put(char[] chars, int from, int length, int hash, V value) {
+    if (length > Character.MAX_VALUE) {
+      throw new IllegalArgumentException("id: " + length + " characters, more than an id table holds (" + (int) Character.MAX_VALUE + ")");
     }
     // room first, so that one probe finds the id or the slot for it: at most half the slots in
     // use, removed ones included (linear probing degrades quickly past that; a table of mostly
     // removed slots is rebuilt at its size), and room in the arena for the id
     if ((used + 1) * 2 > slots.length) {
-      rebuild(size * 4 >= slots.length ? Math.multiplyExact(slots.length, 2) : slots.length, id.length() + 1);
-    } else if ((long) end + id.length() + 1 > arena.length) {
-      rebuild(slots.length, id.length() + 1);
+      rebuild(size * 4 >= slots.length ? Math.multiplyExact(slots.length, 2) : slots.length, length + 1);
+    } else if ((long) end + length + 1 > arena.length) {
+      rebuild(slots.length, length + 1);
     }
-    int hash = mix(id);
     int mask = slots.length - 1;
     int free = -1;
     int slot = hash & mask;
     for (long entry = slots[slot]; entry != 0; slot = (slot + 1) & mask, entry = slots[slot]) {
       if (entry == REMOVED) {
         free = free < 0 ? slot : free;
-      } else if ((int) (entry >>> 32) == hash && equal((int) entry - 1, id)) {
+      } else if ((int) (entry >>> 32) == hash && equal((int) entry - 1, chars, from, length)) {
         values[slot] = value;
         return;
       }
@@ -86,9 +117,9 @@ final class IdTable<V> {
       used++;
     }
     int at = end;
-    arena[at] = (char) id.length();
-    id.getChars(0, id.length(), arena, at + 1);
-    end += id.length() + 1;
+    arena[at] = (char) length;
+    System.arraycopy(chars, from, arena, at + 1, length);
+    end += length + 1;
     slots[free] = entry(hash, at);
     values[free] = value;
     size++;
@@ -96,7 +127,13 @@ final class IdTable<V> {
 
   /** Removes an id, if present. */
   void remove(String id) {
-    int slot = find(id, mix(id));
+    char[] chars = id.toCharArray();
+    remove(chars, 0, chars.length, hash(chars, 0, chars.length));
+  }
+
+  /** Removes an id given as characters, if present; {@code hash} as for {@link #get(char[], int, int, int)}. */
+  void remove(char[] chars, int from, int length, int hash) {
+    int slot = find(chars, from, length, hash);
     if (slot >= 0) {
       slots[slot] = REMOVED;
       values[slot] = null;
@@ -121,26 +158,25 @@ final class IdTable<V> {
   }
 
   /** The slot of an id, or -1. */
-  private int find(String id, int hash) {
+  private int find(char[] chars, int from, int length, int hash) {
     int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       long entry = slots[slot];
       if (entry == 0) {
         return -1;
       }
-      if (entry != REMOVED && (int) (entry >>> 32) == hash && equal((int) entry - 1, id)) {
+      if (entry != REMOVED && (int) (entry >>> 32) == hash && equal((int) entry - 1, chars, from, length)) {
         return slot;
       }
     }
   }
 
-  private boolean equal(int at, String id) {
-    int length = arena[at];
-    if (length != id.length()) {
+  private boolean equal(int at, char[] chars, int from, int length) {
+    if (arena[at] != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (arena[at + 1 + i] != id.charAt(i)) {
+      if (arena[at + 1 + i] != chars[from + i]) {
         return false;
       }
     }

@@ -1,6 +1,7 @@
 package org.supportmodel.connectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -126,5 +127,47 @@ class CsvTableTest {
     assertEquals(ImportException.Kind.FORMAT, fields.kind());
     assertEquals("fields.csv:3: is not valid CSV: Record 3 has 3 fields, but first record had 2 fields", fields.getMessage());
     assertEquals(3, fields.line());
+  }
+
+  @Test
+  void rowsKeepTheirValuesWhileLaterRowsAreRead() {
+    // the parser's cells are reused from row to row; a row handed out keeps its own strings
+    StringBuilder csv = new StringBuilder("number,notes\n");
+    for (int i = 0; i < 3_000; i++) {
+      csv.append("INC").append(i).append(",\"").append(note(i)).append("\"\n");
+    }
+    List<CsvRow> kept = new ArrayList<>();
+    try (CsvTable table = CsvTable.of("long.csv", new StringReader(csv.toString()))) {
+      int number = table.column("number", "test");
+      int notes = table.column("notes", "test");
+      table.forEach(kept::add);
+      assertEquals(3_000, kept.size());
+      for (int i = 0; i < kept.size(); i++) {
+        assertEquals("INC" + i, kept.get(i).get(number));
+        assertEquals(note(i), kept.get(i).get(notes));
+      }
+    }
+  }
+
+  /** Notes of a few characters, some longer than the cells' first buffer, some with a line break. */
+  private static String note(int i) {
+    return i % 7 == 0 ? "x".repeat(2_000) + i : i % 11 == 0 ? "two\nlines " + i : "n" + i;
+  }
+
+  @Test
+  void cellsAreStrippedAndARepeatedValueIsTheSameString() {
+    try (CsvTable table = CsvTable.of("cells.csv", new StringReader("state,notes\n  Active ,\" \"\nActive,\n"))) {
+      int state = table.column("state", "test");
+      int notes = table.column("notes", "test");
+      List<String> seen = new ArrayList<>();
+      table.forEachCells(cells -> {
+        seen.add(cells.stripped(state));
+        seen.add("[" + cells.stripped(notes) + "]");
+        seen.add("[" + cells.raw(state) + "]");
+        seen.add(cells.kept(notes) + " " + cells.kept(2) + " " + cells.line());
+      });
+      assertEquals(List.of("Active", "[]", "[  Active ]", "true false 2", "Active", "[]", "[Active]", "true false 3"), seen);
+      assertSame(seen.get(0), seen.get(4), "a value seen lately in the column is handed out again, not copied");
+    }
   }
 }

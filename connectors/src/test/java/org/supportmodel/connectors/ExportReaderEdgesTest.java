@@ -136,6 +136,26 @@ class ExportReaderEdgesTest {
     assertEquals(6, summary.afterClose().get(0).row());
   }
 
+  /** Cells are read on the row's characters: white space around a value or a missing marker is not part of it. */
+  @Test
+  void paddedCellsReadAsTheirValuesAndAPaddedMarkerAsNotGiven() {
+    String header = "number,sys_updated_at,incident_state,priority,opened_at,resolved_at\n";
+    String plain = header
+        + "INC1,1/3/2016 09:00,Active,3 - Moderate,1/3/2016 08:30,?\n"
+        + "INC1,1/3/2016 10:00,Resolved,3 - Moderate,1/3/2016 08:30,1/3/2016 09:58\n";
+    String padded = header
+        + " INC1 ,  1/3/2016 09:00,Active ,\" 3 - Moderate\",1/3/2016 08:30 ,\t?  \n"
+        + "INC1\t,1/3/2016 10:00,  Resolved,3 - Moderate,\" 1/3/2016 08:30\", 1/3/2016 09:58 \n"
+        + "   ,1/3/2016 10:00,Resolved,3 - Moderate,?,?\n";
+    ExportMapping mapping = ExportFormats.serviceNowIncidents(ZoneId.of("UTC"));
+    ImportedTicket expected = read(mapping, RepairMode.REPAIR, plain).tickets().get(0);
+    ImportResult result = read(mapping, RepairMode.REPAIR, padded);
+    assertEquals(1, result.tickets().size());
+    assertEquals(expected.events(), result.tickets().get(0).events());
+    assertEquals(expected.repairs(), result.tickets().get(0).repairs());
+    assertEquals(List.of("line 4: column number is empty: the row names no ticket"), result.summary().unattributed());
+  }
+
   @Test
   void reopenCountsOfAnySizeAreReadAndBadOnesAreNotGiven() {
     String header = "number,sys_updated_at,incident_state,priority,reopen_count\n";

@@ -89,4 +89,38 @@ class IdTableProperties {
     table.put("x".repeat(65_535), true);
     assertTrue(table.contains("x".repeat(65_535)));
   }
+
+  @Test
+  void anIdGivenAsCharactersInsideALargerBufferIsTheSameIdAsItsString() {
+    qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      IdTable<Integer> table = new IdTable<>();
+      Map<String, Integer> map = new HashMap<>();
+      char[] buffer = new char[400];
+      for (int step = 0; step < 5_000; step++) {
+        String id = id(random, 1 + random.nextInt(2_000));
+        // the id somewhere in a buffer of other characters, as a field in the CSV parser's buffer
+        int from = random.nextInt(buffer.length - id.length() + 1);
+        java.util.Arrays.fill(buffer, (char) ('a' + random.nextInt(26)));
+        id.getChars(0, id.length(), buffer, from);
+        int hash = IdTable.hash(buffer, from, id.length());
+        switch (random.nextInt(4)) {
+          case 0 -> {
+            table.put(buffer, from, id.length(), hash, step);
+            map.put(id, step);
+          }
+          case 1 -> {
+            table.remove(buffer, from, id.length(), hash);
+            map.remove(id);
+          }
+          default -> {
+            assertEquals(map.get(id), table.get(buffer, from, id.length(), hash), id);
+            assertEquals(map.containsKey(id), table.contains(buffer, from, id.length(), hash), id);
+            assertEquals(table.get(id), table.get(buffer, from, id.length(), hash), id);
+          }
+        }
+      }
+      map.forEach((id, value) -> assertEquals(value, table.get(id)));
+    });
+  }
 }

@@ -543,6 +543,16 @@ public final class TicketHistories {
       return Objects.requireNonNull(item, "next").row;
     }
 
+    /** An event's type with its priority and status if it has them, such as {@code CREATED P2 NEW}. */
+    private static String describe(TicketEvent event) {
+      Priority p = event.priority().orElse(null);
+      TicketStatus s = event.status().orElse(null);
+      if (p == null && s == null) {
+        return event.type().name(); // most events: no new string
+      }
+      return event.type().name() + (p == null ? "" : " " + p) + (s == null ? "" : " " + s);
+    }
+
     /** Adds the event unless it repeats one at the same instant (rule 8). */
     private boolean emit(Item item, TicketEvent event) {
       if (!item.at.equals(instant)) {
@@ -571,7 +581,7 @@ public final class TicketHistories {
         return false;
       }
       events.add(event);
-      log.part(item.row, RowFate.Fate.USED, event.type() + event.priority().map(p -> " " + p).orElse("") + event.status().map(s -> " " + s).orElse(""));
+      log.part(item.row, RowFate.Fate.USED, describe(event));
       return true;
     }
   }
