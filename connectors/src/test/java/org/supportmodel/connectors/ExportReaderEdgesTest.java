@@ -156,6 +156,23 @@ class ExportReaderEdgesTest {
     assertEquals(List.of("line 4: column number is empty: the row names no ticket"), result.summary().unattributed());
   }
 
+  /** Ids of any length and script find their ticket: short ones packed, long or non-Latin-1 ones as text. */
+  @Test
+  void rowsFindTheirTicketWhateverTheIdsLengthAndScript() {
+    List<String> ids = List.of("INC1", "INC0000000000001", "INC00000000000001", "CAS-01001-X7Y8Z9-EMEA-LONGER", "INC-\u03a91", "INC-\u00e91");
+    StringBuilder csv = new StringBuilder("number,sys_updated_at,incident_state,priority\n");
+    for (String state : List.of("New", "Active", "Resolved")) {
+      for (String id : ids) {
+        csv.append(id).append(",1/3/2016 0").append(state.length()).append(":00,").append(state).append(",3 - Moderate\n");
+      }
+    }
+    ImportResult result = read(ExportFormats.serviceNowIncidents(ZoneId.of("UTC")), RepairMode.REPAIR, csv.toString());
+    assertEquals(ids, result.tickets().stream().map(t -> t.id().value()).toList());
+    for (ImportedTicket ticket : result.tickets()) {
+      assertEquals(3, ticket.rows().size(), ticket.id() + ": " + ticket.rows());
+    }
+  }
+
   @Test
   void reopenCountsOfAnySizeAreReadAndBadOnesAreNotGiven() {
     String header = "number,sys_updated_at,incident_state,priority,reopen_count\n";
