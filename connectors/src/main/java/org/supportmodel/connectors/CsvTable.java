@@ -190,15 +190,23 @@ public final class CsvTable implements AutoCloseable {
    */
   public void forEach(Consumer<CsvRow> action) {
     Objects.requireNonNull(action, "action");
-    forEachCells(cells -> action.accept(new CsvRow(source, cells.fields(), header)));
+    picker.keep(used, new boolean[0], true);
+    rows(cells -> action.accept(new CsvRow(source, cells.fields(), header)));
   }
 
   /**
    * Hands every row after the header to an action as cells, valid only until the action returns:
-   * for a reader that works on the characters and keeps no row.
+   * for a reader that keeps no row.
+   *
+   * @param characters the columns the reader reads as characters (such as ids it looks up); the
+   *     other columns looked up by name are held as strings
    */
-  void forEachCells(Consumer<RowCells> action) {
-    picker.keep(used);
+  void forEachCells(boolean[] characters, Consumer<RowCells> action) {
+    picker.keep(used, characters, false);
+    rows(action);
+  }
+
+  private void rows(Consumer<RowCells> action) {
     while (true) {
       RowCells record = next();
       if (record == null) {

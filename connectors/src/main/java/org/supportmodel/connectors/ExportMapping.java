@@ -184,10 +184,20 @@ public final class ExportMapping {
     return timestampPattern;
   }
 
-  /**
-   * Whether a cell, given as characters, means "not given": empty, or one of the mapping's missing
-   * markers such as {@code ?}.
-   */
+  /** Whether a cell means "not given": empty, or one of the mapping's missing markers such as {@code ?}. */
+  boolean isMissing(String cell) {
+    if (cell.isEmpty()) {
+      return true;
+    }
+    for (String marker : missingMarkers) {
+      if (marker.equals(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cell given as characters means "not given", as {@link #isMissing(String)}. */
   boolean isMissing(char[] chars, int from, int length) {
     if (length == 0) {
       return true;

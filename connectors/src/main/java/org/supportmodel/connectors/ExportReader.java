@@ -253,6 +253,8 @@ public final class ExportReader {
     private final IdTable<Boolean> closed = new IdTable<>();
     private final List<Repair> afterClose = new ArrayList<>();
     private final int[] columns = new int[ExportMapping.Field.values().length];
+    /** The columns read as characters: the ticket id and the times; the others as strings. */
+    private final boolean[] characters;
     private final String[] attributeNames;
     private final int[] attributeColumns;
     private final Map<String, Optional<Instant>> timestamps = new HashMap<>();
@@ -298,6 +300,12 @@ public final class ExportReader {
             ? table.column(entry.getValue(), role(field))
             : table.findColumn(entry.getValue()).orElse(-1);
       }
+      characters = new boolean[table.header().size()];
+      for (ExportMapping.Field field : List.of(ExportMapping.Field.TICKET, ExportMapping.Field.AT, ExportMapping.Field.OPENED_AT, ExportMapping.Field.RESOLVED_AT)) {
+        if (columns[field.ordinal()] >= 0) {
+          characters[columns[field.ordinal()]] = true;
+        }
+      }
       attributeNames = new String[mapping.attributes().size()];
       attributeColumns = new int[attributeNames.length];
       int i = 0;
@@ -309,7 +317,7 @@ public final class ExportReader {
     }
 
     ImportSummary run() {
-      table.forEachCells(this::row);
+      table.forEachCells(characters, this::row);
       List<Draft> left = open.values();
       left.sort(Comparator.comparingInt(d -> d.firstLine));
       for (Draft draft : left) {
@@ -358,10 +366,9 @@ public final class ExportReader {
         open.put(chars, from, length, hash, draft);
       }
       for (int i = 0; i < attributeNames.length; i++) {
-        long value = span(row, attributeColumns[i]);
-        if (length(value) > 0) {
-          // stored without reading the old value first: the draft's array is rarely in the cache
-          draft.attributes[i] = row.text(attributeColumns[i], from(value), from(value) + length(value));
+        String value = cell(row, attributeColumns[i]);
+        if (!value.isEmpty()) {
+          draft.attributes[i] = value; // stored without reading the old value first: the draft's array is rarely in the cache
         }
       }
       boolean closes = mapping.shape() == ExportMapping.Shape.SNAPSHOT_ROWS ? snapshot(draft, row, line) : event(draft, row, line);
@@ -656,18 +663,30 @@ public final class ExportReader {
 
     /** A cell's value, stripped; empty if the column is absent or the value is a missing marker. */
     private String cell(RowCells row, ExportMapping.Field field) {
-      return text(row, field, span(row, columns[field.ordinal()]));
+      return cell(row, columns[field.ordinal()]);
     }
 
-    /** The text of a cell's {@link #span}. */
+    private String cell(RowCells row, int column) {
+      if (column < 0 || !row.kept(column)) {
+        return "";
+      }
+      if (characters[column]) {
+        long span = span(row, column);
+        return length(span) == 0 ? "" : row.text(column, from(span), from(span) + length(span));
+      }
+      String value = row.stripped(column);
+      return mapping.isMissing(value) ? "" : value;
+    }
+
+    /** The text of a cell's {@link #span} (a column read as characters). */
     private String text(RowCells row, ExportMapping.Field field, long span) {
       return length(span) == 0 ? "" : row.text(columns[field.ordinal()], from(span), from(span) + length(span));
     }
 
     /**
-     * Where a cell's value is in the row's characters, stripped: its start and length packed in a
-     * long (see {@link #from}, {@link #length}); length 0 if the column is absent or the value is
-     * a missing marker.
+     * Where the value of a column read as characters is in the row's characters, stripped: its
+     * start and length packed in a long (see {@link #from}, {@link #length}); length 0 if the
+     * column is absent or the value is a missing marker.
      */
     private long span(RowCells row, int column) {
       if (column < 0 || !row.kept(column)) {

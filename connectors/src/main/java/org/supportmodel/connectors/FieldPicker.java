@@ -4,8 +4,8 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 
 /**
  * Fills one {@link RowCells} from FastCSV's parser, keeping only the columns a reader asked for:
- * the others are parsed (quotes, separators, line breaks) but their characters are not copied.
- * The header row keeps every column. Not thread-safe; package-private.
+ * the others are parsed (quotes, separators, line breaks) but never turned into strings or
+ * copied. The header row keeps every column. Not thread-safe; package-private.
  */
 final class FieldPicker extends AbstractBaseCsvCallbackHandler<RowCells> {
   private final RowCells cells = new RowCells();
@@ -19,10 +19,17 @@ final class FieldPicker extends AbstractBaseCsvCallbackHandler<RowCells> {
   @SuppressWarnings("ArrayRecordComponent")
   record Fields(long line, int count, String[] values) {}
 
-  /** From now on, keep only these columns. */
-  void keep(boolean[] columns) {
+  /**
+   * From now on, keep only these columns.
+   *
+   * @param columns the columns to keep
+   * @param characters the kept columns to hold as characters rather than strings
+   * @param freshRows whether each record's strings go into an array of its own (rows handed out)
+   */
+  void keep(boolean[] columns, boolean[] characters, boolean freshRows) {
     this.wanted = columns.clone();
     this.all = false;
+    cells.hold(characters, freshRows);
   }
 
   @Override
