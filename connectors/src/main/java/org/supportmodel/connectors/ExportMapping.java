@@ -203,20 +203,11 @@ public final class ExportMapping {
       return true;
     }
     for (String marker : missingMarkers) {
-      if (marker.length() == length && same(marker, chars, from)) {
+      if (marker.length() == length && RowCells.equal(marker, chars, from)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean same(String marker, char[] chars, int from) {
-    for (int i = 0; i < marker.length(); i++) {
-      if (marker.charAt(i) != chars[from + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A state label of a snapshot row; empty if not mapped. */

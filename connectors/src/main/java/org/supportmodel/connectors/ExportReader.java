@@ -612,9 +612,9 @@ public final class ExportReader {
     }
 
     /**
-     * Packs the text of a {@link #span} of up to 16 Latin-1 characters into {@code into} (eight characters a long, a
-     * byte each) and returns its length; -1 if it does not fit. Two texts of the same length are
-     * equal exactly when their packings are.
+     * Packs the text of a {@link #span}, if it has up to 16 Latin-1 characters, into {@code into}
+     * (eight characters a long, a byte each) and returns its length; -1 if it does not fit. Two
+     * texts of the same length are equal exactly when their packings are.
      */
     private static int pack(char[] chars, long span, long[] into) {
       int from = from(span);
@@ -671,8 +671,7 @@ public final class ExportReader {
         return "";
       }
       if (characters[column]) {
-        long span = span(row, column);
-        return length(span) == 0 ? "" : row.text(column, from(span), from(span) + length(span));
+        return text(row, column, span(row, column));
       }
       String value = row.stripped(column);
       return mapping.isMissing(value) ? "" : value;
@@ -680,7 +679,11 @@ public final class ExportReader {
 
     /** The text of a cell's {@link #span} (a column read as characters). */
     private String text(RowCells row, ExportMapping.Field field, long span) {
-      return length(span) == 0 ? "" : row.text(columns[field.ordinal()], from(span), from(span) + length(span));
+      return text(row, columns[field.ordinal()], span);
+    }
+
+    private String text(RowCells row, int column, long span) {
+      return length(span) == 0 ? "" : row.text(column, from(span), from(span) + length(span));
     }
 
     /**

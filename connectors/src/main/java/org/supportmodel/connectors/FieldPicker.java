@@ -1,6 +1,7 @@
 package org.supportmodel.connectors;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fills one {@link RowCells} from FastCSV's parser, keeping only the columns a reader asked for:
@@ -17,7 +18,7 @@ final class FieldPicker extends AbstractBaseCsvCallbackHandler<RowCells> {
    * not kept). Package-private and never compared.
    */
   @SuppressWarnings("ArrayRecordComponent")
-  record Fields(long line, int count, String[] values) {}
+  record Fields(long line, int count, @Nullable String[] values) {}
 
   /**
    * From now on, keep only these columns.

@@ -210,7 +210,8 @@ final class RowCells {
     return value;
   }
 
-  private static boolean equal(String seen, char[] buf, int from) {
+  /** Whether a string is the characters of {@code buf} from {@code from} on, as many as it has. */
+  static boolean equal(String seen, char[] buf, int from) {
     for (int i = 0; i < seen.length(); i++) {
       if (seen.charAt(i) != buf[from + i]) {
         return false;
