@@ -154,16 +154,17 @@ final class RowCells {
     return text(column, chars, from, to);
   }
 
-  /** The record as strings, null where a column is not kept: kept apart from the cells if rows are fresh. */
+  /**
+   * The record as strings, null where a column is not kept: for rows handed out, whose kept columns
+   * are all held as strings in an array of the record's own.
+   *
+   * @throws IllegalStateException if records are held otherwise
+   */
   FieldPicker.Fields fields() {
-    if (fresh && asChars.length == 0) {
-      return new FieldPicker.Fields(line, count, values); // every kept field is a string already
+    if (!fresh || asChars.length > 0) {
+      throw new IllegalStateException("a record is handed out only if its strings are its own and it holds no characters");
     }
-    @Nullable String[] strings = fresh ? values : new String[count];
-    for (int column = 0; column < count; column++) {
-      strings[column] = lengths[column] >= 0 ? raw(column) : null;
-    }
-    return new FieldPicker.Fields(line, count, strings);
+    return new FieldPicker.Fields(line, count, values);
   }
 
   /** Characters as a string of a column: the same string as lately seen in the column if equal. */

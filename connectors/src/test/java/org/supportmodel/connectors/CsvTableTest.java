@@ -166,6 +166,7 @@ class CsvTableTest {
         seen.add("[" + cells.stripped(notes) + "]");
         seen.add("[" + cells.raw(state) + "]");
         seen.add(cells.kept(notes) + " " + cells.kept(2) + " " + cells.line());
+        assertThrows(IllegalStateException.class, cells::fields, "cells that are reused are not handed out as a row");
       });
       assertEquals(List.of("Active", "[]", "[  Active ]", "true false 2", "Active", "[]", "[Active]", "true false 3"), seen);
       assertSame(seen.get(0), seen.get(4), "a value seen lately in the column is handed out again, not copied");

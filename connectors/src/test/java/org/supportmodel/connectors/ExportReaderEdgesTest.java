@@ -146,7 +146,7 @@ class ExportReaderEdgesTest {
     String padded = header
         + " INC1 ,  1/3/2016 09:00,Active ,\" 3 - Moderate\",1/3/2016 08:30 ,\t?  \n"
         + "INC1\t,1/3/2016 10:00,  Resolved,3 - Moderate,\" 1/3/2016 08:30\", 1/3/2016 09:58 \n"
-        + "   ,1/3/2016 10:00,Resolved,3 - Moderate,?,?\n";
+        + "   ,  1/3/2016 10:00,Resolved,3 - Moderate,?,?\n"; // a blank id followed by a padded time
     ExportMapping mapping = ExportFormats.serviceNowIncidents(ZoneId.of("UTC"));
     ImportedTicket expected = read(mapping, RepairMode.REPAIR, plain).tickets().get(0);
     ImportResult result = read(mapping, RepairMode.REPAIR, padded);
