@@ -45,6 +45,7 @@ final class FieldPicker extends AbstractBaseCsvCallbackHandler<RowCells> {
 
   @Override
   protected RowCells buildRecord() {
+    cells.end(getFieldCount());
     return cells;
   }
 }

@@ -71,8 +71,6 @@ final class RowCells {
     if (column >= values.length) {
       values = Arrays.copyOf(values, column + 1); // the first record's width, then each record has it
     }
-    count = Math.max(count, column + 1);
-    width = Math.max(width, count);
     values[column] = null;
     if (!keep) {
       lengths[column] = -1;
@@ -88,6 +86,12 @@ final class RowCells {
       values[column] = text(column, buf, offset, offset + len);
       lengths[column] = len;
     }
+  }
+
+  /** Ends a record of that many fields, kept or not. */
+  void end(int fields) {
+    count = fields;
+    width = Math.max(width, fields);
   }
 
   /**
