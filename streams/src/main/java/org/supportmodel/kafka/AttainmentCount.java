@@ -21,6 +21,9 @@ import org.supportmodel.sla.SlaMetric;
  * @param missed how many breached it
  */
 public record AttainmentCount(String window, Instant start, Priority priority, SlaMetric metric, long met, long missed) {
+  /** The count a bucket starts from, before its first change: no window yet. */
+  static final AttainmentCount NONE = new AttainmentCount("NONE", Instant.EPOCH, Priority.P1, SlaMetric.RESOLUTION, 0, 0);
+
   /** Checks that no component is null. */
   public AttainmentCount {
     Objects.requireNonNull(window, "window");

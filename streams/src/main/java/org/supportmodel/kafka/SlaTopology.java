@@ -64,16 +64,20 @@ public final class SlaTopology {
     KStream<String, SlaChange> out = builder.stream(config.inputTopic(), Consumed.with(strings, JsonSerdes.of(TicketEnvelope.class)))
         .process(processor, TICKETS, TIMERS);
     out.to(config.changesTopic(), Produced.with(strings, changes));
+    // the repartition carries whether the cycle was met: the bucket key says the rest
     out.filter((id, change) -> change.kind() == SlaChange.Kind.MET || change.kind() == SlaChange.Kind.BREACHED)
-        .flatMap((id, change) -> List.of(KeyValue.pair(bucket("HOUR", hour(change.at()), change), change),
-            KeyValue.pair(bucket("WEEK", week(change.at(), config), change), change)))
-        .groupByKey(Grouped.with(strings, changes))
+        .flatMap((id, change) -> {
+          Boolean met = change.kind() == SlaChange.Kind.MET;
+          return List.of(KeyValue.pair(bucket("HOUR", hour(change.at()), change), met),
+              KeyValue.pair(bucket("WEEK", week(change.at(), config), change), met));
+        })
+        .groupByKey(Grouped.with(strings, Serdes.Boolean()))
         .aggregate(
-            () -> new AttainmentCount("NONE", Instant.EPOCH, Priority.P1, SlaMetric.RESOLUTION, 0, 0),
-            (key, change, count) -> count(key, change, count),
+            () -> AttainmentCount.NONE,
+            (key, met, count) -> count(key, met, count),
             Materialized.<String, AttainmentCount>as(config.persistentStores()
                     ? Stores.persistentKeyValueStore(ATTAINMENT) : Stores.inMemoryKeyValueStore(ATTAINMENT))
-                .withKeySerde(strings).withValueSerde(JsonSerdes.of(AttainmentCount.class)))
+                .withKeySerde(strings).withValueSerde(StateSerdes.attainmentCount()))
         .toStream()
         .to(config.attainmentTopic(), Produced.with(strings, JsonSerdes.of(AttainmentCount.class)));
     return builder.build();
@@ -100,7 +104,7 @@ public final class SlaTopology {
   public static List<StoreBuilder<?>> stores(SlaStreamsConfig config) {
     Objects.requireNonNull(config, "config");
     Serde<String> strings = Serdes.String();
-    return List.of(Stores.keyValueStoreBuilder(store(TICKETS, config), strings, JsonSerdes.of(TicketState.class)),
+    return List.of(Stores.keyValueStoreBuilder(store(TICKETS, config), strings, StateSerdes.ticketState()),
         Stores.keyValueStoreBuilder(store(TIMERS, config), strings, strings));
   }
 
@@ -121,13 +125,15 @@ public final class SlaTopology {
     return monday.atStartOfDay(config.weekZone()).toInstant();
   }
 
-  private static AttainmentCount count(String key, SlaChange change, AttainmentCount count) {
-    int first = key.indexOf('|');
-    String window = key.substring(0, first);
-    Instant start = Instant.parse(key.substring(first + 1, key.indexOf('|', first + 1)));
-    boolean met = change.kind() == SlaChange.Kind.MET;
-    return new AttainmentCount(window, start, change.priority(), change.metric(),
-        count.met() + (met ? 1 : 0), count.missed() + (met ? 0 : 1));
+  /** Adds a met or missed cycle to a bucket's count; a bucket's first count reads its window, priority and metric from its key. */
+  private static AttainmentCount count(String key, boolean met, AttainmentCount count) {
+    AttainmentCount base = count;
+    if (count.window().equals(AttainmentCount.NONE.window())) {
+      String[] parts = key.split("\\|", -1);
+      base = new AttainmentCount(parts[0], Instant.parse(parts[1]), Priority.valueOf(parts[2]), SlaMetric.valueOf(parts[3]), 0, 0);
+    }
+    return new AttainmentCount(base.window(), base.start(), base.priority(), base.metric(),
+        Math.addExact(base.met(), met ? 1 : 0), Math.addExact(base.missed(), met ? 0 : 1));
   }
 
 }

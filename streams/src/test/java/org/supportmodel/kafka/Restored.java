@@ -18,7 +18,7 @@ final class Restored {
 
   Restored(SlaStreamsConfig config, Map<String, TicketState> tickets, Map<String, String> timers, Instant now) {
     KeyValueStore<String, TicketState> ticketStore = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SlaTopology.TICKETS),
-        Serdes.String(), JsonSerdes.of(TicketState.class)).withLoggingDisabled().build();
+        Serdes.String(), StateSerdes.ticketState()).withLoggingDisabled().build();
     KeyValueStore<String, String> timerStore = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SlaTopology.TIMERS),
         Serdes.String(), Serdes.String()).withLoggingDisabled().build();
     ticketStore.init(context.getStateStoreContext(), ticketStore);

@@ -104,7 +104,7 @@ class SlaTopologyTest {
       first = d.changes.readValuesToList();
       // the changelogs, compacted: what a new instance restores its stores from
       ticketsLog = d.driver.createOutputTopic("sla-test-" + SlaTopology.TICKETS + "-changelog",
-          org.apache.kafka.common.serialization.Serdes.String().deserializer(), JsonSerdes.of(TicketState.class).deserializer())
+          org.apache.kafka.common.serialization.Serdes.String().deserializer(), StateSerdes.ticketState().deserializer())
           .readKeyValuesToMap();
       timersLog = d.driver.createOutputTopic("sla-test-" + SlaTopology.TIMERS + "-changelog",
           org.apache.kafka.common.serialization.Serdes.String().deserializer(),
