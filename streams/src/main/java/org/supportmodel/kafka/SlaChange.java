@@ -20,11 +20,13 @@ import org.supportmodel.sla.SlaMetric;
  * @param priority the cycle's priority when the change was derived (a later priority change re-targets
  *     the cycle; the change itself stays as emitted)
  * @param kind what changed
- * @param threshold the warning's percentage; 0 for other kinds
+ * @param threshold the warning's percentage, from 1; 0 for other kinds
+ * @param pause for a pause and its resume, the pause's number within the cycle, from 1; 0 for other
+ *     kinds
  * @param at when it happened
  */
 public record SlaChange(
-    String requestId, String tenant, SlaMetric metric, int cycle, Priority priority, Kind kind, int threshold, Instant at) {
+    String requestId, String tenant, SlaMetric metric, int cycle, Priority priority, Kind kind, int threshold, int pause, Instant at) {
 
   /** What changed. */
   public enum Kind {
@@ -42,7 +44,12 @@ public record SlaChange(
     RESUMED
   }
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null, and that a warning has a threshold and a pause or resume its
+   * number, and other kinds neither.
+   *
+   * @throws IllegalArgumentException naming the component otherwise
+   */
   public SlaChange {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(tenant, "tenant");
@@ -50,11 +57,23 @@ public record SlaChange(
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(at, "at");
+    if (cycle < 1) {
+      throw new IllegalArgumentException("cycle: " + cycle + " must be 1 or more");
+    }
+    boolean warning = kind == Kind.WARNING;
+    if (warning ? threshold < 1 : threshold != 0) {
+      throw new IllegalArgumentException("threshold: " + threshold + (warning ? " must be 1 or more for a WARNING" : " must be 0 for " + kind));
+    }
+    boolean paused = kind == Kind.PAUSED || kind == Kind.RESUMED;
+    if (paused ? pause < 1 : pause != 0) {
+      throw new IllegalArgumentException("pause: " + pause + (paused ? " must be 1 or more for " + kind : " must be 0 for " + kind));
+    }
   }
 
   /**
    * The change's identity within its ticket: metric, cycle, kind, and the threshold for a warning
-   * or the instant for a pause or a resume (a cycle can pause several times).
+   * or the pause's number for a pause or a resume (a cycle can pause several times). A late event
+   * that moves a pause's start leaves its number, so the pause is not emitted again.
    *
    * @return the key, never null
    */
@@ -62,7 +81,7 @@ public record SlaChange(
     String base = metric + "#" + cycle + ":" + kind;
     return switch (kind) {
       case WARNING -> base + ":" + threshold;
-      case PAUSED, RESUMED -> base + "@" + at;
+      case PAUSED, RESUMED -> base + ":" + pause;
       default -> base;
     };
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.supportmodel.core.RequestId;
-import org.supportmodel.sla.CycleTimeline;
 import org.supportmodel.sla.MetricCycle;
 import org.supportmodel.sla.SlaEvaluation;
 import org.supportmodel.sla.SlaState;
@@ -48,27 +47,42 @@ public final class SlaChanges {
         changes.add(change(requestId, tenant, cycle,
             cycle.state() == SlaState.MET ? SlaChange.Kind.MET : SlaChange.Kind.MET_LATE, 0, cycle.end().orElseThrow()));
       }
-      CycleTimeline segments = timeline.cycles().get(i);
-      List<TimelineSegment> parts = segments.segments();
+      List<TimelineSegment> parts = timeline.cycles().get(i).segments();
+      int[] pauses = pauseNumbers(parts);
       for (int s = 0; s < parts.size(); s++) {
-        TimelineSegment part = parts.get(s);
-        boolean pausedBefore = s > 0 && parts.get(s - 1).kind() == TimelineSegment.Kind.PAUSED;
-        if (part.kind() != TimelineSegment.Kind.PAUSED || pausedBefore) {
+        boolean pausedBefore = s > 0 && pauses[s - 1] != 0;
+        if (pauses[s] == 0 || pausedBefore) {
           continue; // a pause split by another event (a priority change) is still one pause
         }
-        changes.add(change(requestId, tenant, cycle, SlaChange.Kind.PAUSED, 0, part.start()));
+        changes.add(change(requestId, tenant, cycle, SlaChange.Kind.PAUSED, pauses[s], parts.get(s).start()));
         int after = s + 1;
-        while (after < parts.size() && parts.get(after).kind() == TimelineSegment.Kind.PAUSED) {
+        while (after < parts.size() && pauses[after] != 0) {
           after++;
         }
         boolean runsAgain = after < parts.size() && parts.get(after).kind() != TimelineSegment.Kind.RESOLVED;
         if (runsAgain) {
-          changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, 0, parts.get(after).start()));
+          changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, pauses[s], parts.get(after).start()));
         }
       }
     }
     changes.sort(Comparator.comparing(SlaChange::at).thenComparing(SlaChange::key));
     return changes;
+  }
+
+  /**
+   * Each segment's pause number within its cycle, from 1 in time order, or 0 for a segment that
+   * does not pause the clock; paused segments that follow each other (a pause split by another
+   * event) share their number.
+   */
+  private static int[] pauseNumbers(List<TimelineSegment> parts) {
+    int[] numbers = new int[parts.size()];
+    int pause = 0;
+    for (int s = 0; s < numbers.length; s++) {
+      if (parts.get(s).kind() == TimelineSegment.Kind.PAUSED) {
+        numbers[s] = s > 0 && numbers[s - 1] != 0 ? numbers[s - 1] : ++pause;
+      }
+    }
+    return numbers;
   }
 
   /**
@@ -124,18 +138,19 @@ public final class SlaChanges {
     boolean added = false;
     for (int i = 0; i < cycles.size(); i++) {
       List<TimelineSegment> parts = timeline.cycles().get(i).segments();
+      int[] pauses = pauseNumbers(parts);
       MetricCycle cycle = cycles.get(i);
       for (int s = 0; s < parts.size(); s++) {
         Instant at = parts.get(s).end();
         boolean endsTheCycle = s + 1 == parts.size() && cycle.end().map(at::equals).orElse(false);
         boolean resolvedNext = s + 1 < parts.size() && parts.get(s + 1).kind() == TimelineSegment.Kind.RESOLVED;
-        if (parts.get(s).kind() != TimelineSegment.Kind.PAUSED || !(resolvedNext || endsTheCycle)) {
+        if (pauses[s] == 0 || !(resolvedNext || endsTheCycle)) {
           continue;
         }
         boolean resumed = events.stream().anyMatch(e -> e.type() == TicketEvent.Type.STATUS_CHANGED && e.at().equals(at)
             && e.status().map(sla.policy().activeStatuses()::contains).orElse(false));
         if (resumed) {
-          changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, 0, at));
+          changes.add(change(requestId, tenant, cycle, SlaChange.Kind.RESUMED, pauses[s], at));
           added = true;
         }
       }
@@ -160,8 +175,10 @@ public final class SlaChanges {
     }
   }
 
-  private static SlaChange change(String requestId, String tenant, MetricCycle cycle, SlaChange.Kind kind, int threshold,
+  private static SlaChange change(String requestId, String tenant, MetricCycle cycle, SlaChange.Kind kind, int number,
       java.time.Instant at) {
-    return new SlaChange(requestId, tenant, cycle.metric(), cycle.cycle(), cycle.priority(), kind, threshold, at);
+    boolean paused = kind == SlaChange.Kind.PAUSED || kind == SlaChange.Kind.RESUMED;
+    return new SlaChange(requestId, tenant, cycle.metric(), cycle.cycle(), cycle.priority(), kind,
+        kind == SlaChange.Kind.WARNING ? number : 0, paused ? number : 0, at);
   }
 }

@@ -16,6 +16,7 @@ import org.supportmodel.core.RequestId;
 import org.supportmodel.sla.SlaEvaluation;
 import org.supportmodel.sla.SlaMetric;
 import org.supportmodel.sla.TicketEvent;
+import org.supportmodel.sla.TicketStatus;
 import org.supportmodel.test.Samples;
 import org.supportmodel.test.TicketStory;
 
@@ -66,6 +67,33 @@ class SlaTopologyTest {
       assertThat(d.changes.readValuesToList()).extracting(SlaChange::metric, SlaChange::kind, SlaChange::at)
           .contains(tuple(SlaMetric.FIRST_RESPONSE, SlaChange.Kind.BREACHED, due));
       assertThat(d.tickets().get("INC-2").armedAt()).isPresent().get().isNotEqualTo(due);
+    }
+  }
+
+  @Test
+  void aLateEventThatMovesAPauseEarlierDoesNotPauseTheTicketTwice() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday();
+    TicketEvent created = story.events().get(0);
+    TicketEvent waiting = TicketEvent.statusChanged(created.at().plus(Duration.ofMinutes(20)), TicketStatus.WAITING_FOR_CUSTOMER);
+    TicketEvent waitingEarlier = TicketEvent.statusChanged(created.at().plus(Duration.ofMinutes(10)), TicketStatus.WAITING_FOR_CUSTOMER);
+    TicketEvent resumed = TicketEvent.statusChanged(created.at().plus(Duration.ofMinutes(40)), TicketStatus.IN_PROGRESS);
+    try (Driver d = new Driver(CONFIG, created.at(), Driver.temp())) {
+      d.send("INC-7", created);
+      d.at(waiting.at());
+      d.send("INC-7", waiting);
+      d.send("INC-7", waitingEarlier); // from another source, late: the pause began ten minutes earlier
+      d.at(resumed.at());
+      d.send("INC-7", resumed);
+      List<SlaChange> pauses = d.changes.readValuesToList().stream()
+          .filter(c -> c.kind() == SlaChange.Kind.PAUSED || c.kind() == SlaChange.Kind.RESUMED).toList();
+      // the one pause (of the resolution clock: waiting for the customer does not pause the first response), as it was
+      // first seen, and its resume; the library, given the whole history, has the same pause from 08:10
+      assertThat(pauses).extracting(SlaChange::metric, SlaChange::kind, SlaChange::pause, SlaChange::at).containsExactly(
+          tuple(SlaMetric.RESOLUTION, SlaChange.Kind.PAUSED, 1, waiting.at()),
+          tuple(SlaMetric.RESOLUTION, SlaChange.Kind.RESUMED, 1, resumed.at()));
+      assertThat(SlaChanges.asOf("INC-7", "berlin", List.of(created, waiting, waitingEarlier, resumed), new TenantSla(Samples.policy(),
+          Samples.calendars()), resumed.at()).changes()).filteredOn(c -> c.kind() == SlaChange.Kind.PAUSED)
+          .extracting(SlaChange::key, SlaChange::at).containsExactly(tuple("RESOLUTION#1:PAUSED:1", waitingEarlier.at()));
     }
   }
 
