@@ -13,7 +13,8 @@ public enum RequestKind {
   NEW_REQUIREMENT;
 
   /**
-   * Whether the support criteria (backlog, resolution without hypercare resources) count it.
+   * Whether the support criteria (backlog, resolution without hypercare resources, SLA
+   * attainment) and the weekly support figures count it.
    *
    * @return false for new requirements
    */

@@ -30,7 +30,9 @@ import org.supportmodel.core.SlaOutcome;
  *       counting in every later period while the request stays unresolved: it counts in a period
  *       when it breached in it, or breached earlier and the request was still open when the
  *       period began;
- *   <li>a request that is open and has missed nothing yet is not decided and does not count.
+ *   <li>a request that is open and has missed nothing yet is not decided and does not count;
+ *   <li>a new requirement ({@link RequestKind#NEW_REQUIREMENT}) never counts: it is change, not
+ *       support, whatever targets it carries.
  * </ul>
  *
  * <p>Only what was decided before {@code to} is seen, so a period that is over never changes
@@ -121,7 +123,7 @@ public enum SlaCounting {
     List<Miss> misses = new ArrayList<>();
     List<RequestId> stillOpen = new ArrayList<>();
     for (RequestRecord record : records) {
-      if (record.sla().isEmpty() || !record.existsAt(to)) {
+      if (!counts(record) || !record.existsAt(to)) {
         continue;
       }
       if (this == PER_TARGET) {
@@ -187,7 +189,7 @@ public enum SlaCounting {
       int[] missed) {
     int weeks = met.length;
     for (RequestRecord record : records) {
-      if (record.sla().isEmpty() || !priorities.contains(record.priority())) {
+      if (!counts(record) || !priorities.contains(record.priority())) {
         continue;
       }
       for (int k = 0; k < weeks; k++) {
@@ -206,6 +208,11 @@ public enum SlaCounting {
         }
       }
     }
+  }
+
+  /** Whether a request counts at all: a support request (not a new requirement) with SLA outcomes. */
+  private static boolean counts(RequestRecord record) {
+    return record.kind().isSupport() && !record.sla().isEmpty();
   }
 
   /** The request's first missed target decided before {@code to}, or null; no Optional, as this runs per record and week. */

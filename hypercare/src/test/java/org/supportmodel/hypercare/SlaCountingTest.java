@@ -56,6 +56,25 @@ class SlaCountingTest {
   }
 
   @Test
+  void aNewRequirementIsChangeNotSupportAndCountsInNoSlaFigure() {
+    RequestRecord requirement = RequestRecord.opened("REQ-1", Priority.P1, at("2026-05-12T09:00"))
+        .withSla(SlaOutcome.breached("RESOLUTION", Priority.P1, at("2026-05-12T13:00"), BERLIN)).withKind(RequestKind.NEW_REQUIREMENT);
+    List<RequestRecord> records = List.of(shortP2("A", "2026-05-12T09:00"), requirement);
+    for (SlaCounting counting : SlaCounting.values()) {
+      SlaCounting.Tally tally = counting.tally(records, P1_P2, FROM, TO, true);
+      assertEquals(1, tally.met(), counting.name());
+      assertEquals(0, tally.missed(), counting.name() + ": the new requirement's breach is not a support miss");
+    }
+    int[] met = new int[1];
+    int[] missed = new int[1];
+    SlaCounting.perRequestByWeek(records, P1_P2, new Instant[] {FROM, TO}, TO, met, missed);
+    assertEquals(1, met[0]);
+    assertEquals(0, missed[0], "the weekly figures count it no more than the criterion does");
+    assertEquals(1, SlaCounting.PER_REQUEST.tally(List.of(requirement.withKind(RequestKind.INCIDENT)), P1_P2, FROM, TO, false).missed(),
+        "the same request as an incident is a miss");
+  }
+
+  @Test
   void aBreachedRequestStillOpenKeepsCountingInEveryLaterPeriod() {
     Instant opened = at("2026-05-05T09:00");
     RequestRecord open = RequestRecord.opened("P1-OPEN", Priority.P1, opened)
