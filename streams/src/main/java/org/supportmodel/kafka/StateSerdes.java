@@ -46,7 +46,8 @@ public final class StateSerdes {
   private static final int HAS_PRIORITY = 1;
   private static final int HAS_STATUS = 2;
   private static final int HAS_PARTY = 4;
-  private static final int FLAGS = 3;
+  /** An event's head byte is its type's code, then this many flags for what it carries. */
+  private static final int FLAG_BITS = 3;
 
   private StateSerdes() {}
 
@@ -118,7 +119,7 @@ public final class StateSerdes {
     for (TicketEvent event : state.events()) {
       int flags = (event.priority().isPresent() ? HAS_PRIORITY : 0) | (event.status().isPresent() ? HAS_STATUS : 0)
           | (event.party().isPresent() ? HAS_PARTY : 0);
-      out.writeByte(code(TYPES, event.type()) << FLAGS | flags);
+      out.writeByte(code(TYPES, event.type()) << FLAG_BITS | flags);
       long seconds = event.at().getEpochSecond();
       out.writeSigned(Math.subtractExact(seconds, previous));
       out.writeCount(event.at().getNano());
@@ -141,7 +142,7 @@ public final class StateSerdes {
     long previous = 0;
     for (int i = 0; i < count; i++) {
       int head = in.readByte();
-      TicketEvent.Type type = in.decode(TYPES, head >>> FLAGS, "event type");
+      TicketEvent.Type type = in.decode(TYPES, head >>> FLAG_BITS, "event type");
       long seconds = Math.addExact(previous, in.readSigned("event instant"));
       Instant at = instant(in, seconds);
       previous = seconds;
