@@ -66,6 +66,16 @@ final class Driver implements AutoCloseable {
     return driver.getKeyValueStore(SlaTopology.TICKETS);
   }
 
+  /** The timers, key to request id, in key (time) order. */
+  java.util.List<org.apache.kafka.streams.KeyValue<String, String>> timers() {
+    java.util.List<org.apache.kafka.streams.KeyValue<String, String>> all = new java.util.ArrayList<>();
+    KeyValueStore<String, String> store = driver.getKeyValueStore(SlaTopology.TIMERS);
+    try (var iterator = store.all()) {
+      iterator.forEachRemaining(all::add);
+    }
+    return all;
+  }
+
   @Override
   public void close() {
     driver.close();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,7 +71,18 @@ class SlaTopologyProperties {
         assertThat(keys).doesNotHaveDuplicates();
         Set<String> finalKeys = expected(history, end).stream().map(SlaChange::key).collect(Collectors.toSet());
         assertThat(keys).containsAll(finalKeys);
+        // a cycle's pauses are numbered 1, 2, ... without a gap, and a resume only follows its pause
+        Map<String, List<Integer>> pauses = emitted.stream().filter(c -> c.kind() == SlaChange.Kind.PAUSED)
+            .collect(Collectors.groupingBy(c -> c.metric() + "#" + c.cycle(), Collectors.mapping(SlaChange::pause, Collectors.toList())));
+        pauses.forEach((cycle, numbers) -> assertThat(numbers).as(cycle).containsExactlyInAnyOrderElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList()));
+        emitted.stream().filter(c -> c.kind() == SlaChange.Kind.RESUMED).forEach(resume -> assertThat(keys).as(resume.key())
+            .contains(resume.metric() + "#" + resume.cycle() + ":PAUSED:" + resume.pause()));
         TicketState state = d.tickets().get("GEN");
+        if (state != null) {
+          assertThat(state.events()).as("the history is kept in time order, whatever the order of arrival")
+              .isSortedAccordingTo(java.util.Comparator.comparing(TicketEvent::at));
+        }
         boolean closedAndGone = state == null && history.stream().anyMatch(e -> e.type() == TicketEvent.Type.CLOSED);
         assertThat(closedAndGone || (state != null && state.impossible().isEmpty()))
             .as("the whole history, once received, is evaluated; a closed ticket leaves after its grace").isTrue();

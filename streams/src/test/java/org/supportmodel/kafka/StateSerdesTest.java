@@ -57,7 +57,7 @@ class StateSerdesTest {
         case ASSIGNED -> TicketEvent.assigned(T, "microsoft");
         default -> TicketEvent.of(T, type);
       };
-      TicketState state = new TicketState("eu", List.of(event), List.of(), Optional.empty(), Optional.of("why"));
+      TicketState state = new TicketState("eu", List.of(event.at(T.plusNanos(999_999_999))), List.of(), Optional.empty(), Optional.of("why"));
       assertThat(read(bytes(state))).as(type.name()).isEqualTo(state);
     }
     for (Priority priority : Priority.values()) {
