@@ -79,6 +79,25 @@ class SlaTopologyTest {
   }
 
   @Test
+  void onStreamTimeTimersFireAsTheRecordsTimeMovesNotTheWallClock() throws Exception {
+    TicketStory story = Samples.p1OnGoodFriday();
+    TicketEvent created = story.events().get(0);
+    Instant due = created.at().plus(Duration.ofMinutes(30)); // the first response
+    try (Driver d = new Driver(CONFIG.onStreamTime(), created.at(), Driver.temp())) {
+      d.send("INC-9", created);
+      d.driver.advanceWallClockTime(Duration.ofHours(6)); // a replay: the wall clock says nothing about the tickets
+      assertThat(d.changes.readValuesToList()).isEmpty();
+      d.send("INC-10", TicketEvent.created(due.minusMillis(1), Priority.P4)); // the records' time reaches just before the due
+      assertThat(d.changes.readValuesToList()).extracting(SlaChange::requestId, SlaChange::kind, SlaChange::threshold)
+          .containsExactly(tuple("INC-9", SlaChange.Kind.WARNING, 50), tuple("INC-9", SlaChange.Kind.WARNING, 75));
+      d.send("INC-10", TicketEvent.of(due.plusMillis(1), TicketEvent.Type.FIRST_RESPONSE));
+      assertThat(d.changes.readValuesToList()).filteredOn(c -> c.requestId().equals("INC-9"))
+          .extracting(SlaChange::metric, SlaChange::kind, SlaChange::at)
+          .containsExactly(tuple(SlaMetric.FIRST_RESPONSE, SlaChange.Kind.BREACHED, due));
+    }
+  }
+
+  @Test
   void aLateEventThatMovesAPauseEarlierDoesNotPauseTheTicketTwice() throws Exception {
     TicketStory story = Samples.p1OnGoodFriday();
     TicketEvent created = story.events().get(0);
