@@ -119,9 +119,10 @@ public final class StateSerdes {
       int flags = (event.priority().isPresent() ? HAS_PRIORITY : 0) | (event.status().isPresent() ? HAS_STATUS : 0)
           | (event.party().isPresent() ? HAS_PARTY : 0);
       out.writeByte(code(TYPES, event.type()) << FLAG_BITS | flags);
-      long seconds = event.at().getEpochSecond();
+      Instant at = event.at();
+      long seconds = at.getEpochSecond();
       out.writeSigned(Math.subtractExact(seconds, previous));
-      out.writeCount(event.at().getNano());
+      out.writeCount(at.getNano());
       previous = seconds;
       event.priority().ifPresent(p -> out.writeByte(code(PRIORITIES, p)));
       event.status().ifPresent(s -> out.writeString(s.name(), "status"));
@@ -162,8 +163,9 @@ public final class StateSerdes {
 
   private static void write(Out out, AttainmentCount count) {
     out.writeString(count.window(), "window");
-    out.writeSigned(count.start().getEpochSecond());
-    out.writeCount(count.start().getNano());
+    Instant start = count.start();
+    out.writeSigned(start.getEpochSecond());
+    out.writeCount(start.getNano());
     out.writeByte(code(PRIORITIES, count.priority()));
     out.writeByte(code(METRICS, count.metric()));
     out.writeSigned(count.met());
