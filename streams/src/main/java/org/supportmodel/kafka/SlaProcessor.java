@@ -29,6 +29,14 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
   private @Nullable ProcessorContext<String, SlaChange> context;
   private @Nullable KeyValueStore<String, TicketState> tickets;
   private @Nullable KeyValueStore<String, String> timers;
+  /**
+   * Every timer before this epoch millisecond has fired. A punctuation reads the index from here,
+   * not from its start: in RocksDB the deleted timers of the past stay as tombstones until a
+   * compaction, and a read from the start would step over all of them every time. Kept in memory
+   * only: after a restart the first punctuation reads from the start. Arming a timer before it
+   * (a closed ticket whose grace period is already over) moves it back.
+   */
+  private long firedBefore;
 
   SlaProcessor(SlaStreamsConfig config) {
     this.config = config;
@@ -117,7 +125,11 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
     TicketState settled = state;
     if (!settled.armedAt().equals(next)) {
       settled.armedAt().ifPresent(old -> timers().delete(timerKey(old, requestId)));
-      next.ifPresent(at -> timers().put(timerKey(at, requestId), requestId));
+      if (next.isPresent()) {
+        long millis = timerMillis(next.get());
+        firedBefore = Math.min(firedBefore, millis);
+        timers().put(timerKey(millis, requestId), requestId);
+      }
       settled = settled.armed(next);
     }
     tickets().put(requestId, settled);
@@ -131,12 +143,13 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
     String upTo = pad(timestamp) + "|\uffff";
     while (true) {
       List<KeyValue<String, String>> due = new ArrayList<>();
-      try (KeyValueIterator<String, String> iterator = timers().range(pad(0), upTo)) {
+      try (KeyValueIterator<String, String> iterator = timers().range(pad(firedBefore), upTo)) {
         while (iterator.hasNext()) {
           due.add(iterator.next());
         }
       }
       if (due.isEmpty()) {
+        firedBefore = Math.max(firedBefore, Math.addExact(timestamp, 1));
         return;
       }
       for (KeyValue<String, String> timer : due) {
@@ -162,11 +175,20 @@ final class SlaProcessor implements Processor<String, TicketEnvelope, String, Sl
 
   /** A timer's key: its instant rounded up to the millisecond (never early), then the request id. */
   static String timerKey(Instant at, String requestId) {
+    return timerKey(timerMillis(at), requestId);
+  }
+
+  private static String timerKey(long millis, String requestId) {
+    return pad(millis) + "|" + requestId;
+  }
+
+  /** A timer's instant in epoch milliseconds, rounded up (never early). */
+  private static long timerMillis(Instant at) {
     long millis = at.toEpochMilli();
     if (Instant.ofEpochMilli(millis).isBefore(at)) {
       millis = Math.addExact(millis, 1);
     }
-    return pad(millis) + "|" + requestId;
+    return millis;
   }
 
   private static String pad(long millis) {

@@ -98,6 +98,24 @@ class SlaTopologyTest {
   }
 
   @Test
+  void aTimerArmedBeforeTheLastPunctuationStillFires() throws Exception {
+    // a punctuation reads the timers from where the last one stopped; a replayed ticket closed long ago arms its
+    // purge before that, and must still leave the store
+    Instant t = Instant.parse("2026-04-07T08:00:00Z");
+    SlaStreamsConfig replay = CONFIG.onStreamTime().withClosedGrace(Duration.ofHours(2));
+    try (Driver d = new Driver(replay, t, Driver.temp())) {
+      d.send("INC-11", TicketEvent.created(t, Priority.P3));
+      d.send("INC-11", TicketEvent.created(t.plus(Duration.ofDays(10)), Priority.P3)); // stream time: ten days on
+      d.send("INC-12", TicketEvent.created(t, Priority.P3));
+      d.send("INC-12", TicketEvent.of(t.plus(Duration.ofMinutes(30)), TicketEvent.Type.RESOLVED));
+      d.send("INC-12", TicketEvent.of(t.plus(Duration.ofHours(1)), TicketEvent.Type.CLOSED)); // its grace ended at 11:00
+      assertThat(d.tickets().get("INC-12")).as("not purged before a punctuation").isNotNull();
+      d.send("INC-13", TicketEvent.created(t.plus(Duration.ofDays(10)).plusSeconds(5), Priority.P3)); // the next punctuation
+      assertThat(d.tickets().get("INC-12")).isNull();
+    }
+  }
+
+  @Test
   void aLateEventThatMovesAPauseEarlierDoesNotPauseTheTicketTwice() throws Exception {
     TicketStory story = Samples.p1OnGoodFriday();
     TicketEvent created = story.events().get(0);
