@@ -43,6 +43,11 @@ public final class StreamsThroughput {
   private StreamsThroughput() {}
 
   private static SlaStreamsConfig config() {
+    return persistentConfig().withInMemoryStores();
+  }
+
+  /** The benchmark's tenant (24x7 targets, warnings at 50 and 75 %), with the default persistent stores. */
+  static SlaStreamsConfig persistentConfig() {
     SlaPolicy.Builder policy = SlaPolicy.builder();
     for (Priority priority : Priority.values()) {
       policy.target(priority, SlaMetric.FIRST_RESPONSE, BusinessDuration.ofHours(1L + priority.ordinal()), "24x7")
@@ -50,7 +55,7 @@ public final class StreamsThroughput {
     }
     policy.addWarningThresholds(50, 75).usualStatuses().priorityChange(PriorityChangePolicy.KEEP_ELAPSED).reopen(ReopenPolicy.NEW_CYCLE);
     CalendarSet calendars = CalendarSet.of("24x7", BusinessCalendar.twentyFourSeven(java.time.ZoneId.of("Europe/Berlin")));
-    return SlaStreamsConfig.of(Map.of("eu", new TenantSla(policy.build(), calendars))).withInMemoryStores();
+    return SlaStreamsConfig.of(Map.of("eu", new TenantSla(policy.build(), calendars)));
   }
 
   private static TopologyTestDriver driver(SlaStreamsConfig config) throws java.io.IOException {
