@@ -23,6 +23,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.jspecify.annotations.Nullable;
 import org.supportmodel.core.Priority;
 import org.supportmodel.kafka.JsonSerdes;
 import org.supportmodel.kafka.SlaStreamsConfig;
@@ -107,7 +108,7 @@ public final class StreamsOnBroker {
     }
   }
 
-  /** Writes the events of {@code tickets} tickets, five each a minute apart, to the input topic. */
+  /** Writes the events of {@code tickets} tickets, five each a minute apart, to the input topic's one partition. */
   private static long produce(String bootstrap, SlaStreamsConfig config, int tickets) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -115,7 +116,7 @@ public final class StreamsOnBroker {
     props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
     Serializer<TicketEnvelope> json = JsonSerdes.of(TicketEnvelope.class).serializer();
     long sent = 0;
-    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<@Nullable Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
     Instant start = Instant.parse("2026-05-04T06:00:00Z");
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
       for (int t = 0; t < tickets; t++) {
@@ -125,7 +126,7 @@ public final class StreamsOnBroker {
             TicketEvent.statusChanged(at.plusSeconds(120), TicketStatus.WAITING_FOR_CUSTOMER),
             TicketEvent.statusChanged(at.plusSeconds(180), TicketStatus.IN_PROGRESS),
             TicketEvent.of(at.plusSeconds(240), TicketEvent.Type.RESOLVED)}) {
-          java.util.concurrent.Future<?> unused = producer.send(new ProducerRecord<>(config.inputTopic(), null, event.at().toEpochMilli(),
+          java.util.concurrent.Future<?> unused = producer.send(new ProducerRecord<>(config.inputTopic(), 0, event.at().toEpochMilli(),
               "R-" + t, json.serialize(config.inputTopic(), new TicketEnvelope("eu", event))), (metadata, e) -> {
                 if (e != null) {
                   failure.compareAndSet(null, e);
