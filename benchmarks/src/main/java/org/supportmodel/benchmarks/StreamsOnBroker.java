@@ -24,13 +24,11 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.jspecify.annotations.Nullable;
-import org.supportmodel.core.Priority;
 import org.supportmodel.kafka.JsonSerdes;
 import org.supportmodel.kafka.SlaStreamsConfig;
 import org.supportmodel.kafka.SlaTopology;
 import org.supportmodel.kafka.TicketEnvelope;
 import org.supportmodel.sla.TicketEvent;
-import org.supportmodel.sla.TicketStatus;
 
 /**
  * The SLA topology in Kafka Streams itself, against a one-node Kafka cluster started in this
@@ -117,15 +115,10 @@ public final class StreamsOnBroker {
     Serializer<TicketEnvelope> json = JsonSerdes.of(TicketEnvelope.class).serializer();
     long sent = 0;
     java.util.concurrent.atomic.AtomicReference<@Nullable Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
-    Instant start = Instant.parse("2026-05-04T06:00:00Z");
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
       for (int t = 0; t < tickets; t++) {
-        Instant at = start.plus(Duration.ofMinutes(t));
-        for (TicketEvent event : new TicketEvent[] {TicketEvent.created(at, Priority.values()[t % 4]),
-            TicketEvent.of(at.plusSeconds(60), TicketEvent.Type.FIRST_RESPONSE),
-            TicketEvent.statusChanged(at.plusSeconds(120), TicketStatus.WAITING_FOR_CUSTOMER),
-            TicketEvent.statusChanged(at.plusSeconds(180), TicketStatus.IN_PROGRESS),
-            TicketEvent.of(at.plusSeconds(240), TicketEvent.Type.RESOLVED)}) {
+        Instant at = StreamsThroughput.START.plus(Duration.ofMinutes(t));
+        for (TicketEvent event : StreamsThroughput.ticketEvents(at, t)) {
           java.util.concurrent.Future<?> unused = producer.send(new ProducerRecord<>(config.inputTopic(), 0, event.at().toEpochMilli(),
               "R-" + t, json.serialize(config.inputTopic(), new TicketEnvelope("eu", event))), (metadata, e) -> {
                 if (e != null) {

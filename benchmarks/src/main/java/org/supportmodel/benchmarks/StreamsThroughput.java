@@ -38,9 +38,21 @@ import org.supportmodel.sla.TicketStatus;
  * {@code java -cp benchmarks/target/benchmarks.jar org.supportmodel.benchmarks.StreamsThroughput [tickets]}.
  */
 public final class StreamsThroughput {
-  private static final Instant START = Instant.parse("2026-05-04T06:00:00Z");
+  static final Instant START = Instant.parse("2026-05-04T06:00:00Z");
 
   private StreamsThroughput() {}
+
+  /**
+   * The benchmarks' ticket: created (its priority by its number), answered a minute later, waiting
+   * for the customer, in progress again, resolved, a minute apart.
+   */
+  static TicketEvent[] ticketEvents(Instant at, int number) {
+    return new TicketEvent[] {TicketEvent.created(at, Priority.values()[number % 4]),
+        TicketEvent.of(at.plusSeconds(60), TicketEvent.Type.FIRST_RESPONSE),
+        TicketEvent.statusChanged(at.plusSeconds(120), TicketStatus.WAITING_FOR_CUSTOMER),
+        TicketEvent.statusChanged(at.plusSeconds(180), TicketStatus.IN_PROGRESS),
+        TicketEvent.of(at.plusSeconds(240), TicketEvent.Type.RESOLVED)};
+  }
 
   private static SlaStreamsConfig config() {
     return persistentConfig().withInMemoryStores();
@@ -90,11 +102,7 @@ public final class StreamsThroughput {
         String id = "P-" + t;
         Instant at = START.plus(Duration.ofMinutes(t));
         context.setCurrentSystemTimeMs(at.toEpochMilli());
-        for (TicketEvent event : new TicketEvent[] {TicketEvent.created(at, Priority.values()[t % 4]),
-            TicketEvent.of(at.plusSeconds(60), TicketEvent.Type.FIRST_RESPONSE),
-            TicketEvent.statusChanged(at.plusSeconds(120), TicketStatus.WAITING_FOR_CUSTOMER),
-            TicketEvent.statusChanged(at.plusSeconds(180), TicketStatus.IN_PROGRESS),
-            TicketEvent.of(at.plusSeconds(240), TicketEvent.Type.RESOLVED)}) {
+        for (TicketEvent event : ticketEvents(at, t)) {
           processor.process(new org.apache.kafka.streams.processor.api.Record<>(id, new TicketEnvelope("eu", event),
               event.at().toEpochMilli()));
           sent++;
@@ -210,11 +218,7 @@ public final class StreamsThroughput {
         for (int t = 0; t < tickets; t++) {
           String id = "R" + round + "-" + t;
           Instant at = START.plus(Duration.ofMinutes(round * 100_000L + t));
-          for (TicketEvent event : new TicketEvent[] {TicketEvent.created(at, Priority.values()[t % 4]),
-              TicketEvent.of(at.plusSeconds(60), TicketEvent.Type.FIRST_RESPONSE),
-              TicketEvent.statusChanged(at.plusSeconds(120), TicketStatus.WAITING_FOR_CUSTOMER),
-              TicketEvent.statusChanged(at.plusSeconds(180), TicketStatus.IN_PROGRESS),
-              TicketEvent.of(at.plusSeconds(240), TicketEvent.Type.RESOLVED)}) {
+          for (TicketEvent event : ticketEvents(at, t)) {
             in.pipeInput(id, new TicketEnvelope("eu", event), event.at());
             sent++;
           }

@@ -41,7 +41,17 @@ public record SlaChange(
     /** A pause status stopped the clock. */
     PAUSED,
     /** The clock runs again after a pause. */
-    RESUMED
+    RESUMED;
+
+    /**
+     * Whether it is a pause or the resume of one: the kinds a change numbers by {@link
+     * SlaChange#pause()}.
+     *
+     * @return true for PAUSED and RESUMED
+     */
+    public boolean isPause() {
+      return this == PAUSED || this == RESUMED;
+    }
   }
 
   /**
@@ -64,7 +74,7 @@ public record SlaChange(
     if (warning ? threshold < 1 : threshold != 0) {
       throw new IllegalArgumentException("threshold: " + threshold + (warning ? " must be 1 or more for a WARNING" : " must be 0 for " + kind));
     }
-    boolean paused = kind == Kind.PAUSED || kind == Kind.RESUMED;
+    boolean paused = kind.isPause();
     if (paused ? pause < 1 : pause != 0) {
       throw new IllegalArgumentException("pause: " + pause + (paused ? " must be 1 or more for " + kind : " must be 0 for " + kind));
     }

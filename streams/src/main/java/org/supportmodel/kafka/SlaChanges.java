@@ -177,8 +177,7 @@ public final class SlaChanges {
 
   private static SlaChange change(String requestId, String tenant, MetricCycle cycle, SlaChange.Kind kind, int number,
       java.time.Instant at) {
-    boolean paused = kind == SlaChange.Kind.PAUSED || kind == SlaChange.Kind.RESUMED;
     return new SlaChange(requestId, tenant, cycle.metric(), cycle.cycle(), cycle.priority(), kind,
-        kind == SlaChange.Kind.WARNING ? number : 0, paused ? number : 0, at);
+        kind == SlaChange.Kind.WARNING ? number : 0, kind.isPause() ? number : 0, at);
   }
 }

@@ -34,5 +34,7 @@ class SlaChangeTest {
     assertThatThrownBy(() -> change(1, SlaChange.Kind.WARNING, 50, 1)).hasMessage("pause: 1 must be 0 for WARNING");
     assertThat(change(1, SlaChange.Kind.WARNING, 1, 0).threshold()).isEqualTo(1);
     assertThat(change(1, SlaChange.Kind.PAUSED, 0, 1).pause()).isEqualTo(1);
+    assertThat(java.util.Arrays.stream(SlaChange.Kind.values()).filter(SlaChange.Kind::isPause))
+        .containsExactly(SlaChange.Kind.PAUSED, SlaChange.Kind.RESUMED);
   }
 }
